@@ -1,0 +1,13 @@
+namespace Portal.Domain.Accounts;
+
+/// <summary>A role held on a unit and its whole subtree.</summary>
+public enum StaffRole
+{
+    Official = 1,
+    Leader = 2,
+    FrontCommittee = 3,
+    Moderator = 4,
+    Admin = 5,
+    /// <summary>Trưởng thôn / tổ trưởng tổ dân phố: relays residents' items and confirms pledges in their village.</summary>
+    VillageHead = 6,
+}

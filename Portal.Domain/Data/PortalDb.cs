@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Accounts;
+using Portal.Domain.Audit;
+using Portal.Domain.Units;
+
+namespace Portal.Domain.Data;
+
+public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<AgencyMember> AgencyMembers => Set<AgencyMember>();
+    public DbSet<UnitRole> UnitRoles => Set<UnitRole>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("ltree");
+        builder.HasPostgresExtension("unaccent");
+        builder.HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDb).Assembly);
+    }
+
+    /// <summary>Shared options: Npgsql, snake_case names (readable raw SQL), migrations in this assembly.</summary>
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PortalDb).Assembly.FullName))
+            .UseSnakeCaseNamingConvention();
+}

@@ -1,0 +1,29 @@
+namespace Portal.Web.Accounts;
+
+/// <summary>Staff must turn on two-factor sign-in before doing anything else (Auth:RequireStaffTwoFactor, on by
+/// default, off in Development so a newcomer can try every demo role at once).</summary>
+public sealed class StaffTwoFactorGate(RequestDelegate next, IConfiguration configuration)
+{
+    private const string Setup = "/Account/Manage/EnableAuthenticator";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var user = context.User;
+        if (configuration.GetValue("Auth:RequireStaffTwoFactor", true)
+            && user.Identity?.IsAuthenticated == true
+            && user.HasClaim(c => c.Type == PortalClaims.Staff)
+            && !user.HasClaim(c => c.Type == PortalClaims.TwoFactor)
+            && HttpMethods.IsGet(context.Request.Method)
+            && !IsAllowed(context.Request.Path))
+        {
+            context.Response.Redirect(Setup + "?required=1");
+            return Task.CompletedTask;
+        }
+        return next(context);
+    }
+
+    private static bool IsAllowed(PathString path) =>
+        path.StartsWithSegments("/Account") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content")
+        || path.StartsWithSegments("/_blazor") || path.StartsWithSegments("/health") || path.StartsWithSegments("/culture")
+        || Path.HasExtension(path.Value);
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+using Portal.Domain.Accounts;
+using Portal.Domain.Data;
+using Portal.Domain.Units;
+using Portal.Jobs.Notifications;
+using Portal.Web.Accounts;
+using Portal.Web.Hosting;
+using Portal.Web.Shell;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    WebRootPath = WebRoot.Find(Directory.GetCurrentDirectory()),
+});
+
+PortalDatabase database;
+try
+{
+    database = await PortalDatabase.OpenAsync(builder.Configuration, builder.Environment.ContentRootPath);
+}
+catch (EmbeddedPostgresException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+builder.Services.AddSingleton(database);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddDbContextFactory<PortalDb>(options => PortalDb.Configure(options, database.ConnectionString));
+builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDb>>().CreateDbContext());
+builder.Services.AddSingleton<UnitService>();
+builder.Services.AddSingleton<AgencyService>();
+builder.Services.AddSingleton<AccountService>();
+builder.Services.AddScoped<DemoData>();
+builder.Services.AddScoped<AdminBootstrap>();
+
+builder.Services.AddLocalization();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<IdentityRedirectManager>();
+builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+builder.Services.AddScoped<CurrentActor>();
+builder.Services.AddScoped<LocalityPreference>();
+
+builder.Services.AddAuthentication(options =>
+    {
+        options.DefaultScheme = IdentityConstants.ApplicationScheme;
+        options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+    })
+    .AddIdentityCookies();
+builder.Services.ConfigureApplicationCookie(cookie =>
+{
+    cookie.LoginPath = "/Account/Login";
+    cookie.AccessDeniedPath = "/Account/AccessDenied";
+    cookie.Cookie.Name = "portal.auth";
+});
+builder.Services.AddIdentityCore<PortalUser>(options =>
+    {
+        options.SignIn.RequireConfirmedAccount = true;
+        options.User.RequireUniqueEmail = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.AllowedForNewUsers = true;
+        options.Password.RequiredLength = 8;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequireUppercase = false;
+    })
+    .AddEntityFrameworkStores<PortalDb>()
+    .AddSignInManager()
+    .AddDefaultTokenProviders()
+    .AddErrorDescriber<VietnameseIdentityErrors>()
+    .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Policies.Staff, p => p.RequireClaim(PortalClaims.Staff))
+    .AddPolicy(Policies.Admin, p => p.RequireClaim(PortalClaims.Admin));
+builder.Services.AddScoped<IAuthorizationHandler, UnitScopeHandler>();
+
+var email = builder.Configuration.GetSection("Email").Get<EmailOptions>() ?? new EmailOptions();
+email.PickupDirectory = Path.GetFullPath(email.PickupDirectory, PortalDatabase.RepositoryRoot(builder.Environment.ContentRootPath));
+builder.Services.AddSingleton(email);
+if (!string.IsNullOrWhiteSpace(email.SendGrid.ApiKey))
+    builder.Services.AddHttpClient<IEmailSender, SendGridEmailSender>();
+else
+    builder.Services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+builder.Services.AddSingleton<IEmailSender<PortalUser>, IdentityEmails>();
+
+builder.Services.AddHealthChecks().AddDbContextCheck<PortalDb>("database", tags: ["ready"]);
+
+// Bound what a disconnected phone keeps alive on the server: circuits are the scarce resource.
+builder.Services.Configure<Microsoft.AspNetCore.Components.Server.CircuitOptions>(o =>
+{
+    o.DisconnectedCircuitMaxRetained = 200;
+    o.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(3);
+});
+
+var app = builder.Build();
+
+await using (database)
+{
+    var command = args.FirstOrDefault(a => !a.StartsWith('-'));
+    if (command is not null && CommandLine.IsCommand(command))
+        return await CommandLine.RunAsync(app.Services, args, Console.Out);
+
+    if (app.Environment.IsDevelopment() || app.Configuration.GetValue("Database:MigrateOnStart", true))
+        await PortalDatabase.MigrateAsync(app.Services);
+    await Startup.SeedAsync(app);
+
+    app.UseRequestLocalization(Cultures.Options);
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseHsts();
+    }
+    // The top-level wwwroot/ (css, js, images) is plain static files; framework and MudBlazor files are static web assets.
+    app.UseStaticFiles();
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseMiddleware<StaffTwoFactorGate>();
+    app.UseAntiforgery();
+
+    app.MapStaticAssets();
+    app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+    app.MapCultureEndpoint();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    app.MapAdditionalIdentityEndpoints();
+
+    app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
+    await app.RunAsync();
+}
+return 0;
+
+public partial class Program;
