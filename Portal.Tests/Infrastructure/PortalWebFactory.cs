@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// The whole portal in-process on its own cloned database, with emails written to a temporary pickup folder.
+/// Use as a class fixture; call <see cref="UseRealServer"/> before first use for browser tests (Kestrel on a free port).
+/// </summary>
+public class PortalWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string ConnectionString { get; private set; } = "";
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "portal-mail-" + Guid.NewGuid().ToString("N")[..8]);
+    public FakeTimeProvider? Clock { get; set; }
+    public bool RequireStaffTwoFactor { get; set; }
+    public bool SeedDemoData { get; set; }
+
+    public virtual async Task InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync(GetType().Name);
+
+    /// <summary>Serve over real HTTP on loopback (for Chromium); returns the base address.</summary>
+    public string UseRealServer()
+    {
+        UseKestrel(0);
+        StartServer();
+        return ClientOptions.BaseAddress.ToString().TrimEnd('/');
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("Portal:SeedDemoData", SeedDemoData ? "true" : "false");
+        builder.UseSetting("Auth:RequireStaffTwoFactor", RequireStaffTwoFactor ? "true" : "false");
+        builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (Clock is not null)
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    /// <summary>The .eml files written so far, oldest first.</summary>
+    public IReadOnlyList<string> Emails() =>
+        Directory.Exists(MailDirectory) ? Directory.GetFiles(MailDirectory, "*.eml").Order().Select(File.ReadAllText).ToList() : [];
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await TestDatabase.DropAsync(ConnectionString);
+        if (Directory.Exists(MailDirectory)) Directory.Delete(MailDirectory, recursive: true);
+    }
+}
