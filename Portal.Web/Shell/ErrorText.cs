@@ -1,0 +1,56 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain;
+using Portal.Domain.Accounts;
+
+namespace Portal.Web.Shell;
+
+/// <summary>What a person is told when the domain refuses an action: the rule's message key, in their language.</summary>
+public static class ErrorText
+{
+    private static readonly Dictionary<string, (string Vi, string En)> Messages = new()
+    {
+        ["access.denied"] = ("Bạn không có quyền thực hiện việc này tại đơn vị này.", "You may not do this for this unit."),
+        ["concurrency"] = ("Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại và thử lại.", "Someone else changed this meanwhile. Reload and try again."),
+        ["unit.code.invalid"] = ("Mã đơn vị chỉ gồm chữ và số, tối đa 20 ký tự: {0}.", "A unit code has letters and digits only, at most 20: {0}."),
+        ["unit.name.required"] = ("Vui lòng nhập tên đơn vị.", "Enter the unit's name."),
+        ["unit.name.too-long"] = ("Tên đơn vị dài tối đa {0} ký tự.", "A unit name has at most {0} characters."),
+        ["unit.name.duplicate"] = ("Đã có đơn vị tên \"{0}\" ở cùng cấp trên.", "There is already a unit named \"{0}\" under the same parent."),
+        ["unit.parent.required"] = ("Đơn vị cấp {0} phải có đơn vị cấp trên.", "A unit of level {0} needs a parent."),
+        ["unit.parent.wrong-level"] = ("Đơn vị cấp {0} không thể trực thuộc đơn vị cấp {1}.", "A unit of level {0} cannot sit under one of level {1}."),
+        ["unit.parent.cycle"] = ("Không thể chuyển một đơn vị vào bên trong chính nó.", "A unit cannot be moved inside itself."),
+        ["unit.not-found"] = ("Không tìm thấy đơn vị.", "Unit not found."),
+        ["unit.retired"] = ("Đơn vị {0} đã ngừng hoạt động.", "{0} is retired."),
+        ["unit.retire.has-active-children"] = ("Hãy cho các đơn vị trực thuộc ngừng hoạt động trước.", "Retire the units under it first."),
+        ["unit.reactivate.parent-retired"] = ("Đơn vị cấp trên đang ngừng hoạt động; hãy kích hoạt lại nó trước.", "Its parent is retired; reactivate the parent first."),
+        ["agency.name.required"] = ("Vui lòng nhập tên cơ quan.", "Enter the agency's name."),
+        ["agency.name.too-long"] = ("Tên cơ quan dài tối đa {0} ký tự.", "An agency name has at most {0} characters."),
+        ["agency.name.duplicate"] = ("Đơn vị này đã có cơ quan tên \"{0}\".", "This unit already has an agency named \"{0}\"."),
+        ["agency.kind.invalid"] = ("Loại cơ quan không hợp lệ.", "Unknown kind of agency."),
+        ["agency.email.invalid"] = ("Email không hợp lệ: {0}.", "Not a valid email address: {0}."),
+        ["agency.not-found"] = ("Không tìm thấy cơ quan.", "Agency not found."),
+        ["role.invalid"] = ("Vai trò không hợp lệ.", "Unknown role."),
+        ["role.revoke.last-admin"] = ("Không thể thu hồi quyền quản trị toàn quốc cuối cùng.", "The last nationwide administrator cannot be removed."),
+        ["user.not-found"] = ("Không tìm thấy tài khoản.", "Account not found."),
+        ["user.name.invalid"] = ("Họ tên phải có từ 1 đến 100 ký tự.", "A name has 1 to 100 characters."),
+    };
+
+    /// <summary>The message for a refusal; null for exceptions that are not refusals (let those surface as errors).</summary>
+    public static string? For(Exception error)
+    {
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var (key, args) = error switch
+        {
+            DomainRuleException rule => (rule.Key, rule.Args),
+            AccessDeniedException => ("access.denied", Array.Empty<object?>()),
+            DbUpdateConcurrencyException => ("concurrency", Array.Empty<object?>()),
+            _ => (null, Array.Empty<object?>()),
+        };
+        if (key is null) return null;
+        if (!Messages.TryGetValue(key, out var text))
+            return english ? $"The action was refused ({key})." : $"Thao tác bị từ chối ({key}).";
+        return string.Format(CultureInfo.CurrentCulture, english ? text.En : text.Vi, args);
+    }
+
+    public static IEnumerable<string> Keys => Messages.Keys;
+}
