@@ -42,6 +42,8 @@ builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<AdminBootstrap>();
 
 builder.Services.AddLocalization();
+// Vietnamese letters as themselves in the HTML, not as &#x...; entities: a third of the bytes on a slow phone.
+builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddCascadingAuthenticationState();

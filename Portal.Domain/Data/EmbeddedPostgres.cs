@@ -42,7 +42,19 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     }.ConnectionString;
 
     /// <summary>The directory holding initdb/pg_ctl/postgres, from PATH or /usr/lib/postgresql/N/bin (newest first).</summary>
-    public static string? FindBinaries()
+    public static string? FindBinaries() => FindBinaries(DefaultSearchPath());
+
+    public static string? FindBinaries(IEnumerable<string> candidates)
+    {
+        foreach (var dir in candidates)
+        {
+            if (File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")) && File.Exists(Path.Combine(dir, "postgres")))
+                return ResolveLinks(dir);
+        }
+        return null;
+    }
+
+    private static List<string> DefaultSearchPath()
     {
         var candidates = new List<string>();
         candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
@@ -52,12 +64,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
                 .Select(d => Path.Combine(d, "bin")));
         }
-        foreach (var dir in candidates)
-        {
-            if (File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")) && File.Exists(Path.Combine(dir, "postgres")))
-                return ResolveLinks(dir);
-        }
-        return null;
+        return candidates;
     }
 
     /// <summary>/usr/local/bin/initdb may link into /usr/lib/postgresql/N/bin, where pg_ctl expects its siblings.</summary>
@@ -77,7 +84,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public static async Task<EmbeddedPostgres> StartPersistentAsync(string dataDir, Action<string> log, CancellationToken ct = default)
     {
         var bin = FindBinaries() ?? throw new EmbeddedPostgresException(MissingBinariesMessage);
-        dataDir = Path.GetFullPath(dataDir);
+        dataDir = ReachableDataDirectory(Path.GetFullPath(dataDir), log);
         await EnsureClusterAsync(bin, dataDir, fsync: true, log, ct);
 
         var running = RunningPort(bin, dataDir);
@@ -100,6 +107,27 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         var pg = new EmbeddedPostgres(bin, dir, FreePort(), throwaway: true, log);
         await pg.StartAsync(fsync: false, ct);
         return pg;
+    }
+
+    /// <summary>As root the server runs as the postgres user, who cannot enter e.g. /root (mode 700). A clone under
+    /// such a folder gets its cluster under /var/tmp instead, keyed by the requested path so it is found again.</summary>
+    private static string ReachableDataDirectory(string dataDir, Action<string> log)
+    {
+        if (!IsRoot || PostgresCanReach(Path.GetDirectoryName(dataDir)!)) return dataDir;
+        var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(dataDir)))[..12].ToLowerInvariant();
+        var fallback = Path.Combine("/var/tmp", "portal-postgres-" + key);
+        log($"Người dùng postgres không vào được {dataDir}; dùng {fallback} (the postgres user cannot reach the folder; using {fallback}).");
+        return fallback;
+    }
+
+    private static bool PostgresCanReach(string dir)
+    {
+        // Walk up to the first existing ancestor: postgres must be able to traverse every parent of the data directory.
+        var existing = new DirectoryInfo(dir);
+        while (!existing.Exists && existing.Parent is not null) existing = existing.Parent;
+        var check = Process.Start(new ProcessStartInfo("runuser", ["-u", "postgres", "--", "test", "-x", existing.FullName]) { UseShellExecute = false })!;
+        check.WaitForExit();
+        return check.ExitCode == 0;
     }
 
     private static async Task EnsureClusterAsync(string bin, string dataDir, bool fsync, Action<string> log, CancellationToken ct)
@@ -174,7 +202,18 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         var status = RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", dataDir, "status"], CancellationToken.None).GetAwaiter().GetResult();
         if (status.ExitCode != 0) return null;
         var lines = File.ReadAllLines(pidFile);
-        return lines.Length > 3 && int.TryParse(lines[3], out var port) ? port : null;
+        if (lines.Length <= 3 || !int.TryParse(lines[3], out var port)) return null;
+        // The recorded pid may now belong to some other process of the postgres user: believe only a listening port.
+        try
+        {
+            using var probe = new TcpClient();
+            probe.Connect(IPAddress.Loopback, port);
+            return port;
+        }
+        catch (SocketException)
+        {
+            return null;
+        }
     }
 
     private static int FreePort()
