@@ -38,6 +38,7 @@ builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalD
 builder.Services.AddSingleton<UnitService>();
 builder.Services.AddSingleton<AgencyService>();
 builder.Services.AddSingleton<AccountService>();
+builder.Services.AddSingleton<Portal.Domain.Deadlines.DeadlineService>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<AdminBootstrap>();
 

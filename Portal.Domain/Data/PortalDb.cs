@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Audit;
+using Portal.Domain.Deadlines;
 using Portal.Domain.Units;
 
 namespace Portal.Domain.Data;
@@ -13,6 +14,8 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<AgencyMember> AgencyMembers => Set<AgencyMember>();
     public DbSet<UnitRole> UnitRoles => Set<UnitRole>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<DeadlinePolicy> DeadlinePolicies => Set<DeadlinePolicy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -84,6 +84,8 @@ public static class TestDatabase
             // The country root exists in every portal database (the app creates it at start).
             var units = new Portal.Domain.Units.UnitService(new SingleFactory(server.ConnectionString(Template)), TimeProvider.System);
             await units.EnsureCountryAsync();
+            // Holidays and default deadline policies, as the app seeds them at start.
+            await new Portal.Domain.Deadlines.DeadlineService(new SingleFactory(server.ConnectionString(Template)), TimeProvider.System).SeedAsync();
         }
         NpgsqlConnection.ClearAllPools();
         return server;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Portal.Domain.Deadlines;
 using Portal.Domain.Units;
 
 namespace Portal.Web.Hosting;
@@ -13,6 +14,7 @@ public static class Startup
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<UnitService>().EnsureCountryAsync();
+        await scope.ServiceProvider.GetRequiredService<DeadlineService>().SeedAsync();
         if (SeedsDemoData(app)) await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<AdminBootstrap>().EnsureAsync();
     }

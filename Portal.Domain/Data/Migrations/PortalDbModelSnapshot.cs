@@ -410,6 +410,101 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Deadlines.DeadlinePolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("basis");
+
+                    b.Property<short>("Counting")
+                        .HasColumnType("smallint")
+                        .HasColumnName("counting");
+
+                    b.Property<int>("EscalateAfterDaysOverdue")
+                        .HasColumnType("integer")
+                        .HasColumnName("escalate_after_days_overdue");
+
+                    b.Property<bool>("IsLaw")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_law");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer")
+                        .HasColumnName("length");
+
+                    b.Property<short?>("Level")
+                        .HasColumnType("smallint")
+                        .HasColumnName("level");
+
+                    b.PrimitiveCollection<int[]>("ReminderDaysBefore")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("reminder_days_before");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deadline_policies");
+
+                    b.HasIndex("Kind", "Level")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deadline_policies_kind_level");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Kind", "Level"), false);
+
+                    b.ToTable("deadline_policies", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Deadlines.Holiday", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_holidays");
+
+                    b.HasIndex("Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_holidays_date");
+
+                    b.ToTable("holidays", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Units.Agency", b =>
                 {
                     b.Property<int>("Id")
