@@ -9,7 +9,8 @@ using MudBlazor.Services;
 using Portal.Domain.Accounts;
 using Portal.Domain.Data;
 using Portal.Domain.Units;
-using Portal.Jobs.Notifications;
+using Hangfire;
+using Portal.Jobs;
 using Portal.Web.Accounts;
 using Portal.Web.Hosting;
 using Portal.Web.Shell;
@@ -32,8 +33,9 @@ catch (EmbeddedPostgresException e)
 }
 
 builder.Services.AddSingleton(database);
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddDbContextFactory<PortalDb>(options => PortalDb.Configure(options, database.ConnectionString));
+builder.Services.AddPortalData(database.ConnectionString)
+    .AddPortalEmail(builder.Configuration, PortalDatabase.RepositoryRoot(builder.Environment.ContentRootPath))
+    .AddPortalJobs(database.ConnectionString, runServer: builder.Configuration.GetValue("Jobs:RunInWeb", true));
 builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDb>>().CreateDbContext());
 builder.Services.AddSingleton<UnitService>();
 builder.Services.AddSingleton<AgencyService>();
@@ -88,13 +90,6 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Admin, p => p.RequireClaim(PortalClaims.Admin));
 builder.Services.AddScoped<IAuthorizationHandler, UnitScopeHandler>();
 
-var email = builder.Configuration.GetSection("Email").Get<EmailOptions>() ?? new EmailOptions();
-email.PickupDirectory = Path.GetFullPath(email.PickupDirectory, PortalDatabase.RepositoryRoot(builder.Environment.ContentRootPath));
-builder.Services.AddSingleton(email);
-if (!string.IsNullOrWhiteSpace(email.SendGrid.ApiKey))
-    builder.Services.AddHttpClient<IEmailSender, SendGridEmailSender>();
-else
-    builder.Services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
 builder.Services.AddSingleton<IEmailSender<PortalUser>, IdentityEmails>();
 
 builder.Services.AddHealthChecks().AddDbContextCheck<PortalDb>("database", tags: ["ready"]);
@@ -117,6 +112,7 @@ await using (database)
     if (app.Environment.IsDevelopment() || app.Configuration.GetValue("Database:MigrateOnStart", true))
         await PortalDatabase.MigrateAsync(app.Services);
     await Startup.SeedAsync(app);
+    JobsSetup.ScheduleRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>());
 
     app.UseRequestLocalization(Cultures.Options);
     if (!app.Environment.IsDevelopment())
@@ -131,6 +127,7 @@ await using (database)
     app.UseAuthorization();
     app.UseMiddleware<StaffTwoFactorGate>();
     app.UseAntiforgery();
+    app.UseJobsDashboard();
 
     app.MapStaticAssets();
     app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

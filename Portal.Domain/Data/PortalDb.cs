@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Audit;
 using Portal.Domain.Deadlines;
+using Portal.Domain.Notifications;
 using Portal.Domain.Units;
 
 namespace Portal.Domain.Data;
@@ -16,6 +17,7 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
     public DbSet<DeadlinePolicy> DeadlinePolicies => Set<DeadlinePolicy>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

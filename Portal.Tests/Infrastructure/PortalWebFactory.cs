@@ -17,6 +17,8 @@ public class PortalWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public FakeTimeProvider? Clock { get; set; }
     public bool RequireStaffTwoFactor { get; set; }
     public bool SeedDemoData { get; set; }
+    /// <summary>Run the Hangfire server in the app (off by default: tests call the jobs themselves).</summary>
+    public bool RunJobs { get; set; }
 
     public virtual async Task InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync(GetType().Name);
 
@@ -35,6 +37,7 @@ public class PortalWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Portal:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("Auth:RequireStaffTwoFactor", RequireStaffTwoFactor ? "true" : "false");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.UseSetting("Jobs:RunInWeb", RunJobs ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (Clock is not null)
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));

@@ -87,6 +87,12 @@ public static class TestDatabase
             // Holidays and default deadline policies, as the app seeds them at start.
             await new Portal.Domain.Deadlines.DeadlineService(new SingleFactory(server.ConnectionString(Template)), TimeProvider.System).SeedAsync();
         }
+        await using (var conn = new NpgsqlConnection(server.ConnectionString(Template)))
+        {
+            // Hangfire's tables too, so no test database has to create them at start.
+            await conn.OpenAsync();
+            Hangfire.PostgreSql.PostgreSqlObjectsInstaller.Install(conn, Portal.Jobs.JobsSetup.HangfireSchema);
+        }
         NpgsqlConnection.ClearAllPools();
         return server;
     }

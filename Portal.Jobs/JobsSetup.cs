@@ -1,0 +1,63 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Data;
+using Portal.Jobs.Notifications;
+
+namespace Portal.Jobs;
+
+/// <summary>What both hosts (the web app and the worker-only host) register: data, email delivery, Hangfire and the jobs.</summary>
+public static class JobsSetup
+{
+    public const string HangfireSchema = "hangfire";
+    public static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    public static IServiceCollection AddPortalData(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<PortalDb>(options => PortalDb.Configure(options, connectionString));
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>Email goes to SendGrid when Email:SendGrid:ApiKey is set, else to .eml files in the pickup directory.</summary>
+    public static IServiceCollection AddPortalEmail(this IServiceCollection services, IConfiguration configuration, string baseDirectory)
+    {
+        var email = configuration.GetSection("Email").Get<EmailOptions>() ?? new EmailOptions();
+        email.PickupDirectory = Path.GetFullPath(email.PickupDirectory, baseDirectory);
+        services.AddSingleton(email);
+        if (!string.IsNullOrWhiteSpace(email.SendGrid.ApiKey))
+            services.AddHttpClient<IEmailSender, SendGridEmailSender>();
+        else
+            services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddTransient<DispatchOutboxJob>();
+        return services;
+    }
+
+    /// <summary>Hangfire on the portal's own database (schema "hangfire"); the server only where this host runs jobs.</summary>
+    public static IServiceCollection AddPortalJobs(this IServiceCollection services, string connectionString, bool runServer)
+    {
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+            {
+                SchemaName = HangfireSchema,
+                PrepareSchemaIfNecessary = true,
+                QueuePollInterval = TimeSpan.FromSeconds(5),
+            }));
+        if (runServer)
+            services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+        return services;
+    }
+
+    /// <summary>Registers the recurring jobs with stable ids, in Vietnam's time zone.</summary>
+    public static void ScheduleRecurringJobs(IRecurringJobManager jobs)
+    {
+        var options = new RecurringJobOptions { TimeZone = VietnamTime };
+        jobs.AddOrUpdate<DispatchOutboxJob>("outbox-dispatch", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
+    }
+}
