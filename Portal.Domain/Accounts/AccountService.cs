@@ -143,6 +143,7 @@ public sealed class AccountService(IDbContextFactory<PortalDb> dbs, TimeProvider
         user.UserName = placeholder;
         user.NormalizedUserName = placeholder.ToUpperInvariant();
         user.PhoneNumber = null;
+        user.HomeUnitId = null;
         user.PasswordHash = null;
         user.SecurityStamp = Guid.NewGuid().ToString();
         user.TwoFactorEnabled = false;
