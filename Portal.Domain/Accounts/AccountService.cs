@@ -82,13 +82,23 @@ public sealed class AccountService(IDbContextFactory<PortalDb> dbs, TimeProvider
         return await db.UnitRoles.AnyAsync(r => r.UserId == userId, ct);
     }
 
+    /// <summary>Whether a unit may be someone's home: an active village or residential group (thôn / tổ dân phố).</summary>
+    public async Task<bool> IsHomeVillageAsync(int unitId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await IsHomeVillage(db, unitId, ct);
+    }
+
+    private static Task<bool> IsHomeVillage(PortalDb db, int unitId, CancellationToken ct) =>
+        db.Units.AnyAsync(u => u.Id == unitId && u.IsActive && u.Level == UnitLevel.Village, ct);
+
     public async Task UpdateProfileAsync(Actor actor, string displayName, string? phone, int? homeUnitId, string language, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var user = await db.Users.SingleAsync(u => u.Id == actor.UserId, ct);
         var name = Text.Clean(displayName);
         if (name.Length is 0 or > 100) throw new DomainRuleException("user.name.invalid");
-        if (homeUnitId is not null && !await db.Units.AnyAsync(u => u.Id == homeUnitId && u.IsActive, ct))
+        if (homeUnitId is not null && !await IsHomeVillage(db, homeUnitId.Value, ct))
             throw new DomainRuleException("unit.not-found", homeUnitId);
         user.DisplayName = name;
         user.PhoneNumber = Text.CleanOrNull(phone);
@@ -133,6 +143,7 @@ public sealed class AccountService(IDbContextFactory<PortalDb> dbs, TimeProvider
         user.UserName = placeholder;
         user.NormalizedUserName = placeholder.ToUpperInvariant();
         user.PhoneNumber = null;
+        user.HomeUnitId = null;
         user.PasswordHash = null;
         user.SecurityStamp = Guid.NewGuid().ToString();
         user.TwoFactorEnabled = false;

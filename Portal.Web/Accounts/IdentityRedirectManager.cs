@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Portal.Domain.Accounts;
 using Portal.Domain.Data;
 
 namespace Portal.Web.Accounts;
 
-internal sealed class IdentityRedirectManager(NavigationManager navigationManager)
+internal sealed class IdentityRedirectManager(NavigationManager navigationManager, IStringLocalizer<AccountsText> T)
 {
     public const string StatusCookieName = "Identity.StatusMessage";
 
@@ -52,5 +53,5 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         => RedirectToWithStatus(CurrentPath, message, context);
 
     public void RedirectToInvalidUser(UserManager<PortalUser> userManager, HttpContext context)
-        => RedirectToWithStatus("Account/InvalidUser", $"Error: Unable to load user with ID '{userManager.GetUserId(context.User)}'.", context);
+        => RedirectToWithStatus("Account/InvalidUser", T["Lỗi: không tải được tài khoản (mã {0}). Hãy đăng nhập lại.", userManager.GetUserId(context.User) ?? ""], context);
 }
