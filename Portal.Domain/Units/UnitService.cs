@@ -32,6 +32,15 @@ public sealed class UnitService(IDbContextFactory<PortalDb> dbs, TimeProvider cl
             .ToListAsync(ct);
     }
 
+    /// <summary>One unit as the administrators' tree shows it: level, code, active state and number of children.</summary>
+    public async Task<UnitNode?> NodeAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Units.Where(u => u.Id == id)
+            .Select(u => new UnitNode(u.Id, u.Code, u.Name, u.FullName, u.Level, u.IsActive, db.Units.Count(c => c.ParentId == u.Id)))
+            .FirstOrDefaultAsync(ct);
+    }
+
     public async Task<UnitChoice?> FindAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -81,6 +90,7 @@ public sealed class UnitService(IDbContextFactory<PortalDb> dbs, TimeProvider cl
         await db.DemandAsync(actor, StaffAction.ManageUnits, communeId, ct);
         var commune = await db.Units.SingleOrDefaultAsync(u => u.Id == communeId, ct) ?? throw new DomainRuleException("unit.not-found", communeId);
         if (commune.Level != UnitLevel.Commune) throw new DomainRuleException("unit.parent.wrong-level", UnitLevel.Village, commune.Level);
+        if (!commune.IsActive) throw new DomainRuleException("unit.retired", commune.FullName);
         var cleaned = Text.Clean(name);
         if (await db.Units.AnyAsync(u => u.ParentId == communeId && u.Name == cleaned, ct))
             throw new DomainRuleException("unit.name.duplicate", cleaned);
@@ -114,6 +124,7 @@ public sealed class UnitService(IDbContextFactory<PortalDb> dbs, TimeProvider cl
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == unitId, ct) ?? throw new DomainRuleException("unit.not-found", unitId);
         var parent = await db.Units.SingleOrDefaultAsync(u => u.Id == newParentId, ct) ?? throw new DomainRuleException("unit.not-found", newParentId);
         if (unit.ParentId == newParentId) return;
+        if (unit.IsActive && !parent.IsActive) throw new DomainRuleException("unit.retired", parent.FullName);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var before = new { unit.ParentId, Path = unit.Path.ToString() };
         unit.PlaceUnder(parent);
@@ -145,8 +156,10 @@ public sealed class UnitService(IDbContextFactory<PortalDb> dbs, TimeProvider cl
     {
         var started = clock.GetTimestamp();
         await using var db = await dbs.CreateDbContextAsync(ct);
-        if (!actor.IsSystem && !await db.MayAnywhereAsync(actor, StaffAction.ManageUnits, ct))
-            throw new AccessDeniedException(StaffAction.ManageUnits, 0);
+        // An official list touches provinces and communes everywhere: only a nationwide administrator may import it.
+        var country = await EnsureCountryAsync(db, ct);
+        if (!await db.MayAsync(actor, StaffAction.ManageUnits, country.Id, ct))
+            throw new AccessDeniedException(StaffAction.ManageUnits, country.Id);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var rejected = new List<RejectedRow>(file.Rejected);
         var byCode = await db.Units.Where(u => u.Code != null).ToDictionaryAsync(u => u.Code!, ct);
@@ -154,7 +167,6 @@ public sealed class UnitService(IDbContextFactory<PortalDb> dbs, TimeProvider cl
         var existingVillages = await db.Units.Where(u => u.Code == null && u.Parent != null && codelessParents.Contains(u.Parent.Code!)).ToListAsync(ct);
         var byParentAndName = existingVillages.ToDictionary(u => (u.ParentId!.Value, u.Name));
 
-        var country = await EnsureCountryAsync(db, ct);
         var ordered = file.Rows.OrderBy(r => r.Level).ThenBy(r => r.Line).ToList();
         var newIds = new Queue<int>(await AllocateIdsAsync(db, ordered.Count(r => r.Code is null || !byCode.ContainsKey(r.Code)), ct));
         var seenCodes = new HashSet<string>();
