@@ -122,6 +122,8 @@ await using (database)
     }
     // The top-level wwwroot/ (css, js, images) is plain static files; framework and MudBlazor files are static web assets.
     app.UseStaticFiles();
+    // Routing after the plain static files, so that MapStaticAssets' development fallback does not claim them first.
+    app.UseRouting();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAuthentication();
     app.UseAuthorization();

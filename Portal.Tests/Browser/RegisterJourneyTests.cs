@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Portal.Tests.Browser;
 
 /// <summary>A resident's first visit, in Chromium: register, confirm from the email, log in, see their own name.</summary>
-public sealed class RegisterJourneyTests(SmallTreeSite site, ITestOutputHelper output) : IClassFixture<SmallTreeSite>
+public sealed class RegisterJourneyTests(SmallTreeSite site) : IClassFixture<SmallTreeSite>
 {
     [Fact]
     public async Task ShouldRegisterConfirmFromTheEmailLogInAndSeeMyName()
@@ -53,35 +53,12 @@ public sealed class RegisterJourneyTests(SmallTreeSite site, ITestOutputHelper o
         if (asksVillage) Assert.Equal(site.Tree.VillageA1, user.HomeUnitId);
     }
 
-    /// <summary>Types into the village type-ahead and picks the result; falls back to setting the hidden
-    /// Input.HomeUnitId when no type-ahead box is found. Returns false when the page asks no village at all.</summary>
-    private async Task<bool> ChooseVillageAsync(ILocator form, string typed, string expected, int villageId)
+    /// <summary>Types into the village type-ahead (accent-free) and picks the result, as a resident would.</summary>
+    private static async Task<bool> ChooseVillageAsync(ILocator form, string typed, string expected, int villageId)
     {
-        var hidden = form.Locator("input[name='Input.HomeUnitId']");
-        if (await hidden.CountAsync() == 0)
-        {
-            output.WriteLine("The register page asks no home village (template page); village step skipped.");
-            return false;
-        }
-        var box = form.Locator("input[id*='village' i]:visible, input[name*='village' i]:visible, input[role=combobox]:visible, input[type=search]:visible").First;
-        if (await box.CountAsync() > 0)
-        {
-            await box.FillAsync(typed);
-            var result = form.Page.Locator(".village-results button, [role=option]").Filter(new() { HasText = expected }).First;
-            try
-            {
-                await result.ClickAsync(new() { Timeout = 10_000 });
-            }
-            catch (TimeoutException)
-            {
-                output.WriteLine($"No result '{expected}' appeared after typing '{typed}'.");
-            }
-        }
-        if (await hidden.InputValueAsync() != villageId.ToString())
-        {
-            output.WriteLine("Village not chosen through the type-ahead; setting Input.HomeUnitId by script.");
-            await hidden.EvaluateAsync("(e, v) => e.value = v", villageId.ToString());
-        }
+        await form.Locator("input[name='Input.HomeUnitName']").FillAsync(typed);
+        await form.Page.Locator(".village-results button").Filter(new() { HasText = expected }).First.ClickAsync(new() { Timeout = 10_000 });
+        Assert.Equal(villageId.ToString(), await form.Locator("input[name='Input.HomeUnitId']").InputValueAsync());
         return true;
     }
 
