@@ -30,6 +30,7 @@ public sealed class SampleSettingsTests
     [InlineData("Email:PickupDirectory")]
     [InlineData("Email:SendGrid:ApiKey")]
     [InlineData("Email:SendGrid:Host")]
+    [InlineData("Jobs:RunInWeb")]
     [InlineData("Logging:LogLevel:Default")]
     public void ShouldDocumentEverySettingTheCodeReads(string key) =>
         Assert.NotNull(Sample()[key]);
