@@ -15,4 +15,6 @@ public sealed class PortalUser : IdentityUser
     /// <summary>Set when the person deleted their account: the row stays so their content keeps an (anonymous) author.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
     public List<UnitRole> UnitRoles { get; set; } = [];
+    /// <summary>Random token in the digest's unsubscribe link (no sign-in needed to stop digests).</summary>
+    public string? UnsubscribeToken { get; set; }
 }

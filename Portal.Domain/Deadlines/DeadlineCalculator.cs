@@ -42,6 +42,35 @@ public sealed class DeadlineCalculator
         return !HolidayRules.IsWeekend(date);
     }
 
+    /// <summary>The working day <paramref name="days"/> working days before <paramref name="date"/>.</summary>
+    public DateOnly WorkingDaysBefore(DateOnly date, int days)
+    {
+        for (var counted = 0; counted < days;)
+        {
+            date = date.AddDays(-1);
+            if (IsWorkingDay(date)) counted++;
+        }
+        return date;
+    }
+
+    /// <summary>The working day <paramref name="days"/> working days after <paramref name="date"/>.</summary>
+    public DateOnly WorkingDaysAfter(DateOnly date, int days)
+    {
+        for (var counted = 0; counted < days;)
+        {
+            date = date.AddDays(1);
+            if (IsWorkingDay(date)) counted++;
+        }
+        return date;
+    }
+
+    /// <summary>07:00 in Vietnam on that date: when the day's reminders and escalations go out.</summary>
+    public DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var local = date.ToDateTime(new TimeOnly(7, 0));
+        return new DateTimeOffset(local, VietnamTime.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     public DeadlineResult Compute(DateTimeOffset start, int length, DayCounting counting)
     {
         if (length <= 0) throw new DomainRuleException("deadline.length.not-positive", length);

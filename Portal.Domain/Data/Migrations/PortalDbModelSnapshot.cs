@@ -277,6 +277,10 @@ namespace Portal.Domain.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("two_factor_enabled");
 
+                    b.Property<string>("UnsubscribeToken")
+                        .HasColumnType("text")
+                        .HasColumnName("unsubscribe_token");
+
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
@@ -472,6 +476,45 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("deadline_policies", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Deadlines.DeadlineReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_before");
+
+                    b.Property<DateTimeOffset>("RemindAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("remind_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<long>("TrackedDeadlineId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tracked_deadline_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deadline_reminders");
+
+                    b.HasIndex("RemindAt")
+                        .HasDatabaseName("ix_deadline_reminders_remind_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.HasIndex("TrackedDeadlineId", "DaysBefore")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deadline_reminders_tracked_deadline_id_days_before");
+
+                    b.ToTable("deadline_reminders", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Deadlines.Holiday", b =>
                 {
                     b.Property<int>("Id")
@@ -503,6 +546,198 @@ namespace Portal.Domain.Data.Migrations
                         .HasDatabaseName("ix_holidays_date");
 
                     b.ToTable("holidays", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Deadlines.TrackedDeadline", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_id");
+
+                    b.Property<short>("Counting")
+                        .HasColumnType("smallint")
+                        .HasColumnName("counting");
+
+                    b.Property<int>("EscalateAfterDaysOverdue")
+                        .HasColumnType("integer")
+                        .HasColumnName("escalate_after_days_overdue");
+
+                    b.Property<DateTimeOffset?>("EscalateAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalate_at");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_type");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset?>("OverdueMarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_marked_at");
+
+                    b.PrimitiveCollection<int[]>("ReminderDaysBefore")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("reminder_days_before");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tracked_deadlines");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_tracked_deadlines_agency_id");
+
+                    b.HasIndex("EscalateAt")
+                        .HasDatabaseName("ix_tracked_deadlines_escalate_at")
+                        .HasFilter("escalated_at IS NULL");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_tracked_deadlines_unit_id");
+
+                    b.HasIndex("ItemType", "ItemId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tracked_deadlines_item_type_item_id_kind");
+
+                    b.ToTable("tracked_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DigestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("digested_at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleVi")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_vi");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_notifications_unread")
+                        .HasFilter("read_at IS NULL");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_created_at");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_user_id_key");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("kind");
+
+                    b.Property<short>("Channel")
+                        .HasColumnType("smallint")
+                        .HasColumnName("channel");
+
+                    b.HasKey("UserId", "Kind")
+                        .HasName("pk_notification_preferences");
+
+                    b.ToTable("notification_preferences", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Notifications.OutboxMessage", b =>
@@ -835,6 +1070,102 @@ namespace Portal.Domain.Data.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Deadlines.DeadlineReminder", b =>
+                {
+                    b.HasOne("Portal.Domain.Deadlines.TrackedDeadline", null)
+                        .WithMany("Reminders")
+                        .HasForeignKey("TrackedDeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deadline_reminders_tracked_deadlines_tracked_deadline_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Deadlines.TrackedDeadline", b =>
+                {
+                    b.HasOne("Portal.Domain.Units.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tracked_deadlines_agencies_agency_id");
+
+                    b.HasOne("Portal.Domain.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tracked_deadlines_units_unit_id");
+
+                    b.OwnsOne("Portal.Domain.Deadlines.Deadline", "Deadline", b1 =>
+                        {
+                            b1.Property<long>("TrackedDeadlineId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("DueAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("due_at");
+
+                            b1.Property<string>("ExplanationEn")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("explanation_en");
+
+                            b1.Property<string>("ExplanationVi")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("explanation_vi");
+
+                            b1.Property<DateTimeOffset?>("MetAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("met_at");
+
+                            b1.Property<DateTimeOffset>("StartedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("started_at");
+
+                            b1.HasKey("TrackedDeadlineId");
+
+                            b1.HasIndex("DueAt")
+                                .HasDatabaseName("ix_tracked_deadlines_due_at")
+                                .HasFilter("met_at IS NULL");
+
+                            b1.ToTable("tracked_deadlines");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrackedDeadlineId")
+                                .HasConstraintName("fk_tracked_deadlines_tracked_deadlines_id");
+                        });
+
+                    b.Navigation("Agency");
+
+                    b.Navigation("Deadline")
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_preferences_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("Portal.Domain.Units.Agency", b =>
                 {
                     b.HasOne("Portal.Domain.Units.Unit", "Unit")
@@ -880,6 +1211,11 @@ namespace Portal.Domain.Data.Migrations
             modelBuilder.Entity("Portal.Domain.Accounts.PortalUser", b =>
                 {
                     b.Navigation("UnitRoles");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Deadlines.TrackedDeadline", b =>
+                {
+                    b.Navigation("Reminders");
                 });
 
             modelBuilder.Entity("Portal.Domain.Units.Agency", b =>
