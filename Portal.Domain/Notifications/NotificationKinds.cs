@@ -1,0 +1,16 @@
+namespace Portal.Domain.Notifications;
+
+/// <summary>A kind of notification a person can choose how to receive.</summary>
+public sealed record NotificationKind(string Key, string NameVi, string NameEn, NotificationChannel DefaultChannel);
+
+/// <summary>The catalogue of notification kinds; pillars add theirs here.</summary>
+public static class NotificationKinds
+{
+    public static readonly NotificationKind DeadlineReminder = new("deadline.reminder", "Nhắc hạn xử lý", "Deadline reminders", NotificationChannel.EmailNow);
+    public static readonly NotificationKind DeadlineOverdue = new("deadline.overdue", "Việc quá hạn", "Overdue items", NotificationChannel.EmailNow);
+    public static readonly NotificationKind DeadlineEscalated = new("deadline.escalated", "Việc quá hạn chuyển lên cấp trên", "Overdue items escalated to you", NotificationChannel.EmailNow);
+
+    public static readonly IReadOnlyList<NotificationKind> All = [DeadlineReminder, DeadlineOverdue, DeadlineEscalated];
+
+    public static NotificationKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
+}
