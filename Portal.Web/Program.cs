@@ -135,6 +135,7 @@ await using (database)
     app.MapCultureEndpoint();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.MapAdditionalIdentityEndpoints();
+    app.MapUnitAuditExport();
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
     await app.RunAsync();
