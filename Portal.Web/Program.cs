@@ -138,6 +138,7 @@ await using (database)
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.MapAdditionalIdentityEndpoints();
     app.MapUnitLookupEndpoints();
+    app.MapUnitAuditExport();
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
     await app.RunAsync();

@@ -76,6 +76,23 @@ public sealed class AccountService(IDbContextFactory<PortalDb> dbs, TimeProvider
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>The actor's own roles (with their units) and agencies, for their workspace page.</summary>
+    public async Task<StaffWorkspace> MyWorkspaceAsync(Actor actor, CancellationToken ct = default)
+    {
+        if (actor.IsSystem) return StaffWorkspace.Empty;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var roles = await db.UnitRoles.Where(r => r.UserId == actor.UserId)
+            .OrderBy(r => r.Unit.Path).ThenBy(r => r.Role)
+            .Select(r => new WorkspaceRole(r.Id, r.Role, r.UnitId, r.Unit.FullName, r.Unit.Level, r.GrantedAt))
+            .ToListAsync(ct);
+        var agencies = await db.AgencyMembers.Where(m => m.UserId == actor.UserId)
+            .Join(db.Agencies, m => m.AgencyId, a => a.Id, (m, a) => a)
+            .OrderByDescending(a => a.IsActive).ThenBy(a => a.Unit.Path).ThenBy(a => a.Name)
+            .Select(a => new WorkspaceAgency(a.Id, a.Name, a.Kind, a.UnitId, a.Unit.FullName, a.ContactEmail, a.IsActive))
+            .ToListAsync(ct);
+        return new StaffWorkspace(roles, agencies);
+    }
+
     public async Task<bool> HoldsAnyStaffRoleAsync(string userId, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);

@@ -25,5 +25,9 @@ public sealed class StaffTwoFactorGate(RequestDelegate next, IConfiguration conf
     private static bool IsAllowed(PathString path) =>
         path.StartsWithSegments("/Account") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content")
         || path.StartsWithSegments("/_blazor") || path.StartsWithSegments("/health") || path.StartsWithSegments("/culture")
-        || Path.HasExtension(path.Value);
+        || StaticFile.IsMatch(path.Value ?? "");
+
+    // Files of the web root only: an endpoint that happens to end in an extension (audit.csv) is not let through.
+    private static readonly System.Text.RegularExpressions.Regex StaticFile =
+        new(@"\.(css|js|svg|png|jpg|ico|woff2?|txt)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 }
