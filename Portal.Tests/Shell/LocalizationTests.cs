@@ -1,54 +1,75 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Portal.Tests.Shell;
 
-/// <summary>Every Vietnamese text a component shows through a localizer has its English translation in the resx of
-/// that localizer's marker class; otherwise English readers would silently get Vietnamese.</summary>
+/// <summary>Every Vietnamese text a component or helper shows through a localizer has its English translation in the
+/// resources of that localizer's marker class (looked up the way the app does, satellite assembly included);
+/// otherwise English readers would silently get Vietnamese.</summary>
 public partial class LocalizationTests
 {
     [Fact]
     public void ShouldHaveAnEnglishTranslationForEveryLocalizedText()
     {
         var web = Path.Combine(RepositoryRoot(), "Portal.Web");
-        var resx = Directory.GetFiles(web, "*.en.resx", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetFileName(f)[..^".en.resx".Length], f => XDocument.Load(f).Root!.Elements("data")
-                .Select(d => (string)d.Attribute("name")!).ToHashSet());
+        var markers = typeof(Portal.Web.Shell.Strings).Assembly.GetTypes().ToLookup(t => t.Name);
+        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);
         var missing = new List<string>();
-        foreach (var file in Directory.GetFiles(web, "*.razor", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/") && !f.Contains("/bin/")))
+        var checkedKeys = 0;
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("en-US");
+        try
         {
-            var text = File.ReadAllText(file);
-            foreach (var (marker, variable) in Localizers(file, web))
+            foreach (var file in Directory.GetFiles(web, "*.*", SearchOption.AllDirectories)
+                         .Where(f => (f.EndsWith(".razor") || f.EndsWith(".cs")) && !f.Contains("/obj/") && !f.Contains("/bin/")))
             {
-                foreach (Match use in Regex.Matches(text, $@"(?<![\w.]){variable}\[""((?:[^""\\]|\\.)*)"""))
+                var text = File.ReadAllText(file);
+                foreach (var (marker, variable) in Localizers(file, web))
                 {
-                    var key = Regex.Unescape(use.Groups[1].Value);
-                    if (!resx.TryGetValue(marker, out var keys) || !keys.Contains(key))
-                        missing.Add($"{Path.GetRelativePath(web, file)}: {marker}.en.resx lacks \"{key}\"");
+                    var localizer = factory.Create(markers[marker].Single());
+                    foreach (Match use in Regex.Matches(text, $@"(?<![\w.]){variable}\[\s*""((?:[^""\\]|\\.)*)"""))
+                    {
+                        var key = Regex.Unescape(use.Groups[1].Value);
+                        checkedKeys++;
+                        if (localizer[key].ResourceNotFound)
+                            missing.Add($"{Path.GetRelativePath(web, file)}: {marker}.en.resx lacks \"{key}\"");
+                    }
                 }
             }
         }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+        Assert.True(checkedKeys > 300, $"only {checkedKeys} texts found: is the scan right?");
         Assert.True(missing.Count == 0, string.Join('\n', missing.Distinct()));
     }
 
-    /// <summary>The localizers a .razor file can use: its own @inject lines and those of every _Imports.razor above it.</summary>
+    /// <summary>The localizers a file can use: its own injections, fields and parameters, and for .razor files
+    /// those of every _Imports.razor above it.</summary>
     private static IEnumerable<(string Marker, string Variable)> Localizers(string file, string web)
     {
         var sources = new List<string> { file };
-        for (var dir = Path.GetDirectoryName(file)!; dir.Length >= web.Length; dir = Path.GetDirectoryName(dir)!)
+        if (file.EndsWith(".razor"))
         {
-            var imports = Path.Combine(dir, "_Imports.razor");
-            if (File.Exists(imports)) sources.Add(imports);
+            for (var dir = Path.GetDirectoryName(file)!; dir.Length >= web.Length; dir = Path.GetDirectoryName(dir)!)
+            {
+                var imports = Path.Combine(dir, "_Imports.razor");
+                if (File.Exists(imports)) sources.Add(imports);
+            }
         }
         var found = new Dictionary<string, string>();
         foreach (var source in sources)
-            foreach (Match m in InjectLocalizer().Matches(File.ReadAllText(source)))
+            foreach (Match m in Localizer().Matches(File.ReadAllText(source)))
                 found.TryAdd(m.Groups[2].Value, m.Groups[1].Value);
         return found.Select(kv => (kv.Value, kv.Key));
     }
 
-    [GeneratedRegex(@"@inject\s+IStringLocalizer<(?:[\w.]+\.)?(\w+)>\s+(\w+)")]
-    private static partial Regex InjectLocalizer();
+    [GeneratedRegex(@"IStringLocalizer<(?:[\w.]+\.)?(\w+)>\??\s+(\w+)")]
+    private static partial Regex Localizer();
 
     internal static string RepositoryRoot()
     {
