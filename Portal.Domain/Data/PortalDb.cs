@@ -32,6 +32,17 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDb).Assembly);
     }
 
+    /// <summary>Every instant is stored in UTC (timestamptz); callers may hold Vietnam-offset values, e.g. a start
+    /// computed at 09:00+07:00, and Npgsql accepts only offset 0.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+        builder.Properties<DateTimeOffset?>().HaveConversion<UtcConverter>();
+    }
+
+    private sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+        v => v.ToUniversalTime(), v => v.ToUniversalTime());
+
     /// <summary>Shared options: Npgsql, snake_case names (readable raw SQL), migrations in this assembly.</summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PortalDb).Assembly.FullName))

@@ -8,6 +8,9 @@ namespace Portal.Domain.Deadlines;
 
 public sealed record HolidayRow(int Id, DateOnly Date, string Name, HolidayKind Kind);
 
+public sealed record TrackedDeadlineRow(long Id, DeadlineKind Kind, string ItemType, string ItemId, string Title, string? Link,
+    string UnitName, string? AgencyName, Deadline Deadline);
+
 /// <summary>The holiday calendar and the deadline policies (the only writer of both), and deadlines computed from them.</summary>
 public sealed class DeadlineService(IDbContextFactory<PortalDb> dbs, TimeProvider clock)
 {
@@ -44,6 +47,7 @@ public sealed class DeadlineService(IDbContextFactory<PortalDb> dbs, TimeProvide
         await DemandNationalAdminAsync(db, actor, ct);
         Holiday holiday;
         object? before = null;
+        DateOnly? previousDate = null;
         if (id is null)
         {
             holiday = new Holiday(date, name, kind);
@@ -53,14 +57,19 @@ public sealed class DeadlineService(IDbContextFactory<PortalDb> dbs, TimeProvide
         {
             holiday = await db.Holidays.SingleOrDefaultAsync(h => h.Id == id, ct) ?? throw new DomainRuleException("holiday.not-found");
             before = new { holiday.Date, holiday.Name, Kind = holiday.Kind.ToString() };
+            previousDate = holiday.Date;
             holiday.Update(date, name, kind);
         }
         if (await db.Holidays.AnyAsync(h => h.Date == date && h.Id != holiday.Id, ct))
             throw new DomainRuleException("holiday.date.duplicate", date);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await RecomputeAroundAsync(db, date, ct);
+        if (previousDate is DateOnly moved && moved != date) await RecomputeAroundAsync(db, moved, ct);
         db.AuditEntries.Add(AuditEntry.Of(actor, clock.GetUtcNow(), id is null ? "holiday.add" : "holiday.update", "holiday", holiday.Id, null,
             before, new { holiday.Date, holiday.Name, Kind = holiday.Kind.ToString() }));
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return holiday.Id;
     }
 
@@ -70,10 +79,14 @@ public sealed class DeadlineService(IDbContextFactory<PortalDb> dbs, TimeProvide
         await DemandNationalAdminAsync(db, actor, ct);
         var holiday = await db.Holidays.SingleOrDefaultAsync(h => h.Id == id, ct);
         if (holiday is null) return;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Holidays.Remove(holiday);
         db.AuditEntries.Add(AuditEntry.Of(actor, clock.GetUtcNow(), "holiday.delete", "holiday", id, null,
             new { holiday.Date, holiday.Name, Kind = holiday.Kind.ToString() }, null));
         await db.SaveChangesAsync(ct);
+        await RecomputeAroundAsync(db, holiday.Date, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     public async Task<List<DeadlinePolicy>> PoliciesAsync(CancellationToken ct = default)
@@ -115,11 +128,66 @@ public sealed class DeadlineService(IDbContextFactory<PortalDb> dbs, TimeProvide
     /// under the policy in force (a level-specific policy wins over the general one).</summary>
     public static async Task<Deadline> StartAsync(PortalDb db, DeadlineKind kind, UnitLevel level, DateTimeOffset start, CancellationToken ct)
     {
-        var policy = await db.DeadlinePolicies.AsNoTracking()
-            .Where(p => p.Kind == kind && (p.Level == level || p.Level == null))
-            .OrderBy(p => p.Level == null).FirstOrDefaultAsync(ct) ?? throw new DomainRuleException("deadline.policy.not-found", kind);
+        var policy = await PolicyAsync(db, kind, level, ct);
         var calculator = await CalculatorAsync(db, start, ct);
         return Deadline.From(start, calculator.Compute(start, policy.Length, policy.Counting));
+    }
+
+    /// <summary>
+    /// Starts tracking the deadline of a pillar's item (in the caller's context and transaction): computes it under the
+    /// policy in force for the unit's level and schedules its reminders and escalation. Tracking the same item twice
+    /// returns the existing row.
+    /// </summary>
+    public static async Task<TrackedDeadline> TrackAsync(PortalDb db, DeadlineKind kind, string itemType, string itemId, string title,
+        int unitId, int? agencyId, string? link, DateTimeOffset start, CancellationToken ct = default)
+    {
+        var existing = await db.TrackedDeadlines.Include(t => t.Reminders)
+            .SingleOrDefaultAsync(t => t.ItemType == itemType && t.ItemId == itemId && t.Kind == kind, ct);
+        if (existing is not null) return existing;
+        var level = await db.Units.Where(u => u.Id == unitId).Select(u => (UnitLevel?)u.Level).SingleOrDefaultAsync(ct)
+            ?? throw new DomainRuleException("unit.not-found", unitId);
+        var policy = await PolicyAsync(db, kind, level, ct);
+        var calendar = await CalculatorAsync(db, start, ct);
+        var deadline = Deadline.From(start, calendar.Compute(start, policy.Length, policy.Counting));
+        var tracked = new TrackedDeadline(kind, itemType, itemId, title, unitId, agencyId, link, policy, deadline, calendar);
+        db.TrackedDeadlines.Add(tracked);
+        return tracked;
+    }
+
+    /// <summary>The item was done: its deadline is met (in the caller's transaction); reminders and escalation stop.</summary>
+    public static async Task MeetAsync(PortalDb db, DeadlineKind kind, string itemType, string itemId, DateTimeOffset at, CancellationToken ct = default)
+    {
+        var tracked = await db.TrackedDeadlines.SingleOrDefaultAsync(t => t.ItemType == itemType && t.ItemId == itemId && t.Kind == kind, ct);
+        tracked?.Meet(at);
+    }
+
+    /// <summary>Open deadlines of the agencies the person belongs to, soonest first.</summary>
+    public async Task<List<TrackedDeadlineRow>> MyDeadlinesAsync(Actor actor, int take = 200, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var agencies = db.AgencyMembers.Where(m => m.UserId == actor.UserId).Select(m => m.AgencyId);
+        return await db.TrackedDeadlines.Where(t => t.Deadline.MetAt == null && t.AgencyId != null && agencies.Contains(t.AgencyId.Value))
+            .OrderBy(t => t.Deadline.DueAt).Take(take)
+            .Select(t => new TrackedDeadlineRow(t.Id, t.Kind, t.ItemType, t.ItemId, t.Title, t.Link, t.Unit.FullName,
+                t.Agency == null ? null : t.Agency.Name, t.Deadline))
+            .ToListAsync(ct);
+    }
+
+    private static async Task<DeadlinePolicy> PolicyAsync(PortalDb db, DeadlineKind kind, UnitLevel level, CancellationToken ct) =>
+        await db.DeadlinePolicies.AsNoTracking()
+            .Where(p => p.Kind == kind && (p.Level == level || p.Level == null))
+            .OrderBy(p => p.Level == null).FirstOrDefaultAsync(ct) ?? throw new DomainRuleException("deadline.policy.not-found", kind);
+
+    /// <summary>After a holiday changed: every open deadline whose count could cross that date is computed again.</summary>
+    private static async Task RecomputeAroundAsync(PortalDb db, DateOnly date, CancellationToken ct)
+    {
+        var day = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
+        var affected = await db.TrackedDeadlines.Include(t => t.Reminders)
+            .Where(t => t.Deadline.MetAt == null && t.Deadline.StartedAt <= day.AddDays(1) && t.Deadline.DueAt >= day.AddDays(-1))
+            .ToListAsync(ct);
+        if (affected.Count == 0) return;
+        var calendar = await CalculatorAsync(db, day, ct);
+        foreach (var tracked in affected) tracked.Recompute(calendar);
     }
 
     private static async Task DemandNationalAdminAsync(PortalDb db, Actor actor, CancellationToken ct)

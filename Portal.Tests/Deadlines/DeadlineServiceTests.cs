@@ -58,6 +58,33 @@ public class DeadlineServiceTests(DatabaseFixture db) : IClassFixture<DatabaseFi
     }
 
     [Fact]
+    public async Task ShouldRecomputeAnOpenTrackedDeadlineWhenAHolidayIsAddedInsideIt()
+    {
+        var tree = await SmallTree.CreateAsync(db);
+        var start = new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        long id;
+        await using (var ctx = db.CreateDbContext())
+        {
+            var tracked = await DeadlineService.TrackAsync(ctx, DeadlineKind.AnswerQuestion, "question", "q-1", "Đường thôn Nà Sla sạt lở", tree.CommuneA, null, null, start);
+            await ctx.SaveChangesAsync();
+            id = tracked.Id;
+            Assert.Equal(2, tracked.Reminders.Count);
+        }
+        var service = new DeadlineService(db, db.Clock);
+        await service.SaveHolidayAsync(Actor.System, null, new DateOnly(2026, 4, 15), "Nghỉ theo quyết định của tỉnh", HolidayKind.CompensatoryDayOff);
+
+        await using var check = db.CreateDbContext();
+        var after = await check.TrackedDeadlines.Include(t => t.Reminders).SingleAsync(t => t.Id == id);
+        Assert.Contains("Nghỉ theo quyết định của tỉnh 15/04/2026", after.Deadline.ExplanationVi);
+        // 15 working days from 01/04/2026 ended on 22/04; the day off on 15/04 pushes it one working day.
+        Assert.EndsWith("→ hạn 23/04/2026", after.Deadline.ExplanationVi);
+        Assert.Equal(new DateTimeOffset(2026, 4, 23, 16, 59, 59, TimeSpan.Zero), after.Deadline.DueAt);
+        // Reminders follow: 3 and 1 working days before 23/04, at 07:00 in Vietnam.
+        Assert.Equal([new DateTimeOffset(2026, 4, 20, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 4, 22, 0, 0, 0, TimeSpan.Zero)],
+            after.Reminders.OrderBy(r => r.RemindAt).Select(r => r.RemindAt));
+    }
+
+    [Fact]
     public void ShouldTellTheStateOfADeadline()
     {
         var due = new DateTimeOffset(2026, 3, 16, 16, 59, 59, TimeSpan.Zero);
