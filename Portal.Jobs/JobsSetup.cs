@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Data;
+using Portal.Domain.Deadlines;
+using Portal.Jobs.Deadlines;
 using Portal.Jobs.Notifications;
 
 namespace Portal.Jobs;
@@ -33,6 +35,8 @@ public static class JobsSetup
             services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddTransient<DispatchOutboxJob>();
+        services.AddSingleton<DeadlineSweep>();
+        services.AddTransient<DeadlineSweepJob>();
         return services;
     }
 
@@ -59,5 +63,6 @@ public static class JobsSetup
     {
         var options = new RecurringJobOptions { TimeZone = VietnamTime };
         jobs.AddOrUpdate<DispatchOutboxJob>("outbox-dispatch", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
+        jobs.AddOrUpdate<DeadlineSweepJob>("deadline-sweep", job => job.Run(CancellationToken.None), "*/10 * * * *", options);
     }
 }

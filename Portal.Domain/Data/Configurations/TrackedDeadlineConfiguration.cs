@@ -27,9 +27,12 @@ public sealed class TrackedDeadlineConfiguration : IEntityTypeConfiguration<Trac
             d.Property(x => x.MetAt).HasColumnName("met_at");
             // The sweep's and the workspace's question: open deadlines by due date.
             d.HasIndex(x => x.DueAt).HasFilter("met_at IS NULL");
+            // The sweep's overdue step: open items not yet marked overdue, by due date.
+            d.HasIndex([nameof(Deadline.DueAt)], "ix_tracked_deadlines_due_not_marked_overdue").HasFilter("met_at IS NULL AND overdue_marked_at IS NULL");
         });
         tracked.Navigation(t => t.Deadline).IsRequired();
-        tracked.HasIndex(t => t.EscalateAt).HasFilter("escalated_at IS NULL");
+        tracked.HasIndex(t => t.EscalateAt).HasFilter("escalated_at IS NULL AND met_at IS NULL");
+
         tracked.HasIndex(t => t.AgencyId);
         tracked.HasMany(t => t.Reminders).WithOne().HasForeignKey(r => r.TrackedDeadlineId).OnDelete(DeleteBehavior.Cascade);
         tracked.Property(t => t.Version).IsRowVersion();

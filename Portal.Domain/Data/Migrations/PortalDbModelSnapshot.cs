@@ -635,7 +635,7 @@ namespace Portal.Domain.Data.Migrations
 
                     b.HasIndex("EscalateAt")
                         .HasDatabaseName("ix_tracked_deadlines_escalate_at")
-                        .HasFilter("escalated_at IS NULL");
+                        .HasFilter("escalated_at IS NULL AND met_at IS NULL");
 
                     b.HasIndex("UnitId")
                         .HasDatabaseName("ix_tracked_deadlines_unit_id");
@@ -1130,6 +1130,10 @@ namespace Portal.Domain.Data.Migrations
                             b1.HasIndex("DueAt")
                                 .HasDatabaseName("ix_tracked_deadlines_due_at")
                                 .HasFilter("met_at IS NULL");
+
+                            b1.HasIndex(new[] { "DueAt" }, "ix_tracked_deadlines_due_not_marked_overdue")
+                                .HasDatabaseName("ix_tracked_deadlines_due_at1")
+                                .HasFilter("met_at IS NULL AND overdue_marked_at IS NULL");
 
                             b1.ToTable("tracked_deadlines");
 
