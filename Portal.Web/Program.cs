@@ -41,6 +41,8 @@ builder.Services.AddSingleton<UnitService>();
 builder.Services.AddSingleton<AgencyService>();
 builder.Services.AddSingleton<AccountService>();
 builder.Services.AddSingleton<Portal.Domain.Deadlines.DeadlineService>();
+builder.Services.AddSingleton(new Portal.Domain.PortalLinks(builder.Configuration["Portal:BaseUrl"] ?? "http://localhost:5080"));
+builder.Services.AddSingleton<Portal.Domain.Dialogues.DialogueService>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<AdminBootstrap>();
 

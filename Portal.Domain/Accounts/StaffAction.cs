@@ -13,6 +13,10 @@ public enum StaffAction
     PublishDraft,
     ManageCampaign,
     SeeWorkspace,
+    /// <summary>Bend a legal timing rule with a written reason (e.g. announce a conference late).</summary>
+    OverrideRules,
+    /// <summary>Submit on behalf of a resident without internet (trưởng thôn).</summary>
+    Relay,
 }
 
 /// <summary>Pure: which roles allow which action. A role on a unit covers its whole subtree.</summary>
@@ -30,6 +34,8 @@ public static class ScopeRules
         [StaffAction.PublishDraft] = [StaffRole.FrontCommittee],
         [StaffAction.ManageCampaign] = [StaffRole.FrontCommittee, StaffRole.Leader],
         [StaffAction.SeeWorkspace] = Enum.GetValues<StaffRole>(),
+        [StaffAction.OverrideRules] = [StaffRole.Admin],
+        [StaffAction.Relay] = [StaffRole.VillageHead],
     };
 
     public static IReadOnlyList<StaffRole> RolesFor(StaffAction action) => Allowed[action];

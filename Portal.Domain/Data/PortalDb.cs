@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Audit;
 using Portal.Domain.Deadlines;
+using Portal.Domain.Dialogues;
 using Portal.Domain.Notifications;
 using Portal.Domain.Units;
 
@@ -22,6 +23,12 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<DialogueConference> Conferences => Set<DialogueConference>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<QuestionSupport> QuestionSupports => Set<QuestionSupport>();
+    public DbSet<QuestionFollower> QuestionFollowers => Set<QuestionFollower>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

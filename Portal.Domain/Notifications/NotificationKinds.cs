@@ -10,7 +10,10 @@ public static class NotificationKinds
     public static readonly NotificationKind DeadlineOverdue = new("deadline.overdue", "Việc quá hạn", "Overdue items", NotificationChannel.EmailNow);
     public static readonly NotificationKind DeadlineEscalated = new("deadline.escalated", "Việc quá hạn chuyển lên cấp trên", "Overdue items escalated to you", NotificationChannel.EmailNow);
 
-    public static readonly IReadOnlyList<NotificationKind> All = [DeadlineReminder, DeadlineOverdue, DeadlineEscalated];
+    public static readonly NotificationKind QuestionUpdate = new("question.update", "Ý kiến tôi gửi hoặc theo dõi có cập nhật", "Updates on questions I asked or follow", NotificationChannel.EmailNow);
+    public static readonly NotificationKind QuestionDissatisfied = new("question.dissatisfied", "Người dân chưa hài lòng với câu trả lời", "A resident is not satisfied with an answer", NotificationChannel.EmailNow);
+
+    public static readonly IReadOnlyList<NotificationKind> All = [DeadlineReminder, DeadlineOverdue, DeadlineEscalated, QuestionUpdate, QuestionDissatisfied];
 
     public static NotificationKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
 }

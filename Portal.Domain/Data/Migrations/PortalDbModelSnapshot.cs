@@ -647,6 +647,393 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("tracked_deadlines", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Dialogues.Commitment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress");
+
+                    b.Property<long>("QuestionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("question_id");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitments");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_commitments_agency_id");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("ix_commitments_question_id");
+
+                    b.ToTable("commitments", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.DialogueConference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnnounceOverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("announce_override_reason");
+
+                    b.Property<DateTimeOffset?>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("announced_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<int?>("FrontAgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("front_agency_id");
+
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("Hosts")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("hosts");
+
+                    b.Property<short>("Moderation")
+                        .HasColumnType("smallint")
+                        .HasColumnName("moderation");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("online_link");
+
+                    b.Property<int>("OrganiserAgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organiser_agency_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("QuestionsCloseAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("questions_close_at");
+
+                    b.Property<DateTimeOffset>("QuestionsOpenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("questions_open_at");
+
+                    b.Property<DateTimeOffset?>("ResultsPublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("results_published_at");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<short>("State")
+                        .HasColumnType("smallint")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.PrimitiveCollection<string[]>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topics");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conferences");
+
+                    b.HasIndex("FrontAgencyId")
+                        .HasDatabaseName("ix_conferences_front_agency_id");
+
+                    b.HasIndex("OrganiserAgencyId")
+                        .HasDatabaseName("ix_conferences_organiser_agency_id");
+
+                    b.HasIndex("UnitId", "StartsAt")
+                        .HasDatabaseName("ix_conferences_unit_id_starts_at");
+
+                    b.ToTable("conferences", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.Question", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("AnswerMarkdown")
+                        .HasColumnType("text")
+                        .HasColumnName("answer_markdown");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredById")
+                        .HasColumnType("text")
+                        .HasColumnName("answered_by_id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("ClientRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_request_id");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("conference_id");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("merged_into_id");
+
+                    b.Property<short?>("Rating")
+                        .HasColumnType("smallint")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("RatingReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rating_reason");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RedactedBody")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("redacted_body");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<string>("RelayedForName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("relayed_for_name");
+
+                    b.Property<string>("RelayedForPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("relayed_for_phone");
+
+                    b.Property<short>("State")
+                        .HasColumnType("smallint")
+                        .HasColumnName("state");
+
+                    b.Property<int>("SupportCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("support_count");
+
+                    b.Property<int>("TimesReopened")
+                        .HasColumnType("integer")
+                        .HasColumnName("times_reopened");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("topic");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.Property<short>("Visibility")
+                        .HasColumnType("smallint")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_questions");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_questions_merged_into_id");
+
+                    b.HasIndex("VillageId")
+                        .HasDatabaseName("ix_questions_village_id");
+
+                    b.HasIndex("AgencyId", "State")
+                        .HasDatabaseName("ix_questions_agency_id_state");
+
+                    b.HasIndex("AuthorId", "ClientRequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_questions_author_id_client_request_id");
+
+                    b.HasIndex("ConferenceId", "State", "SupportCount")
+                        .HasDatabaseName("ix_questions_conference_id_state_support_count");
+
+                    b.ToTable("questions", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.QuestionFollower", b =>
+                {
+                    b.Property<long>("QuestionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("question_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("QuestionId", "UserId")
+                        .HasName("pk_question_followers");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_question_followers_user_id");
+
+                    b.ToTable("question_followers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.QuestionSupport", b =>
+                {
+                    b.Property<long>("QuestionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("question_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("QuestionId", "UserId")
+                        .HasName("pk_question_supports");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_question_supports_user_id");
+
+                    b.ToTable("question_supports", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.RoutingRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("topic");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_routing_rules");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_routing_rules_agency_id");
+
+                    b.HasIndex("UnitId", "Topic")
+                        .IsUnique()
+                        .HasDatabaseName("ix_routing_rules_unit_id_topic");
+
+                    b.ToTable("routing_rules", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1148,6 +1535,137 @@ namespace Portal.Domain.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.Commitment", b =>
+                {
+                    b.HasOne("Portal.Domain.Units.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitments_agencies_agency_id");
+
+                    b.HasOne("Portal.Domain.Dialogues.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitments_questions_question_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.DialogueConference", b =>
+                {
+                    b.HasOne("Portal.Domain.Units.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("FrontAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_conferences_agencies_front_agency_id");
+
+                    b.HasOne("Portal.Domain.Units.Agency", "OrganiserAgency")
+                        .WithMany()
+                        .HasForeignKey("OrganiserAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conferences_agencies_organiser_agency_id");
+
+                    b.HasOne("Portal.Domain.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conferences_units_unit_id");
+
+                    b.Navigation("OrganiserAgency");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.Question", b =>
+                {
+                    b.HasOne("Portal.Domain.Units.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_questions_agencies_agency_id");
+
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_questions_asp_net_users_author_id");
+
+                    b.HasOne("Portal.Domain.Dialogues.DialogueConference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_questions_conferences_conference_id");
+
+                    b.HasOne("Portal.Domain.Dialogues.Question", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_questions_questions_merged_into_id");
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_questions_units_village_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.QuestionFollower", b =>
+                {
+                    b.HasOne("Portal.Domain.Dialogues.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_question_followers_questions_question_id");
+
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_question_followers_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.QuestionSupport", b =>
+                {
+                    b.HasOne("Portal.Domain.Dialogues.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_question_supports_questions_question_id");
+
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_question_supports_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.RoutingRule", b =>
+                {
+                    b.HasOne("Portal.Domain.Units.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_routing_rules_agencies_agency_id");
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_routing_rules_units_unit_id");
                 });
 
             modelBuilder.Entity("Portal.Domain.Notifications.Notification", b =>

@@ -1,0 +1,172 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using Portal.Domain;
+using Portal.Domain.Accounts;
+using Portal.Domain.Deadlines;
+using Portal.Domain.Dialogues;
+using Portal.Domain.Units;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Dialogues;
+
+/// <summary>The dialogue service on the real PostgreSQL: asking, support, moderation, routing, answering, rating, scope.</summary>
+public class DialogueServiceTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    private static readonly DateTimeOffset Planned = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+
+    private sealed record World(DialogueService Service, FakeTimeProvider Clock, SmallTree Tree, int Conference, int Committee, int Roads,
+        Actor Leader, Actor Moderator, Actor Official, Actor Resident, Actor Neighbour, Actor OtherOfficial, Actor ProvinceLeader);
+
+    private async Task<World> ArrangeAsync()
+    {
+        var clock = new FakeTimeProvider(Planned);
+        var service = new DialogueService(db, clock, new PortalLinks("https://portal.test"));
+        var tree = await SmallTree.CreateAsync(db);
+        var agencies = new AgencyService(db, clock);
+        var accounts = new AccountService(db, clock);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var committee = await agencies.CreateAsync(Actor.System, "UBND xã Thất Khê " + suffix, AgencyKind.PeoplesCommittee, tree.CommuneA, null);
+        var roads = await agencies.CreateAsync(Actor.System, "Ban giao thông " + suffix, AgencyKind.SpecialisedDepartment, tree.CommuneA, null);
+        var otherCommittee = await agencies.CreateAsync(Actor.System, "UBND phường Đông Kinh " + suffix, AgencyKind.PeoplesCommittee, tree.CommuneB, null);
+        async Task<Actor> Person(string name, StaffRole? role = null, int? unit = null, int? agency = null)
+        {
+            var id = await TestUsers.CreateAsync(db, name, tree.VillageA1);
+            if (role is not null) await accounts.GrantAsync(Actor.System, id, unit!.Value, role.Value);
+            if (agency is not null) await agencies.AddMemberAsync(Actor.System, agency.Value, id);
+            return new Actor(id, name);
+        }
+        var leader = await Person("Chủ tịch xã", StaffRole.Leader, tree.CommuneA);
+        var world = new World(service, clock, tree, 0, committee, roads, leader,
+            await Person("Kiểm duyệt", StaffRole.Moderator, tree.CommuneA),
+            await Person("Cán bộ giao thông", StaffRole.Official, tree.CommuneA, roads),
+            await Person("Hoàng Thị Mai"), await Person("Lộc Văn Sáng"),
+            await Person("Cán bộ phường", StaffRole.Official, tree.CommuneB, otherCommittee),
+            await Person("Chủ tịch tỉnh", StaffRole.Leader, tree.Province));
+        await using (var ctx = db.CreateDbContext())
+        {
+            // Tests of this class share the database (and the small tree): the last arrangement's rule wins.
+            var rule = await ctx.RoutingRules.SingleOrDefaultAsync(r => r.UnitId == tree.CommuneA && r.Topic == "Giao thông");
+            if (rule is null) ctx.RoutingRules.Add(new RoutingRule(tree.CommuneA, "Giao thông", roads));
+            else rule.AgencyId = roads;
+            await ctx.SaveChangesAsync();
+        }
+        var plan = ConferenceRulesTests.Plan(Planned.AddDays(30), tree.CommuneA, committee);
+        var conference = await service.PlanAsync(leader, plan);
+        await service.AnnounceAsync(leader, conference);
+        clock.SetUtcNow(plan.QuestionsOpenAt.AddHours(1));
+        return world with { Conference = conference };
+    }
+
+    private Task<long> Ask(World w, Actor who, string text, Guid? request = null) =>
+        w.Service.AskAsync(who, w.Conference, w.Tree.VillageA1, "Giao thông", text, AuthorVisibility.InitialsAndVillage, request ?? Guid.NewGuid());
+
+    [Fact]
+    public async Task ShouldCreateOneQuestionWhenTheSameFormIsSubmittedTwice()
+    {
+        var w = await ArrangeAsync();
+        var request = Guid.NewGuid();
+
+        var first = await Ask(w, w.Resident, "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn", request);
+        var second = await Ask(w, w.Resident, "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn", request);
+
+        Assert.Equal(first, second);
+        await using var ctx = db.CreateDbContext();
+        Assert.Equal(1, await ctx.Questions.CountAsync(q => q.ConferenceId == w.Conference));
+        var acknowledge = await ctx.TrackedDeadlines.SingleAsync(t => t.ItemId == first.ToString() && t.Kind == DeadlineKind.Acknowledge);
+        Assert.StartsWith("10 ngày làm việc", acknowledge.Deadline.ExplanationVi);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAQuestionFromAVillageOfAnotherCommuneAndAfterTheWindow()
+    {
+        var w = await ArrangeAsync();
+
+        var outside = await Assert.ThrowsAsync<DomainRuleException>(() => w.Service.AskAsync(w.Resident, w.Conference, w.Tree.VillageB1,
+            "Giao thông", "Đường tổ dân phố 1 ngập nước mỗi khi mưa", AuthorVisibility.FullName, Guid.NewGuid()));
+        w.Clock.Advance(TimeSpan.FromDays(30));
+        var late = await Assert.ThrowsAsync<DomainRuleException>(() => Ask(w, w.Resident, "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn"));
+
+        Assert.Equal(("question.village.outside", "question.window.closed"), (outside.Key, late.Key));
+    }
+
+    [Fact]
+    public async Task ShouldCountEachSupporterOnceAndLetThemWithdraw()
+    {
+        var w = await ArrangeAsync();
+        var question = await Ask(w, w.Resident, "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn");
+
+        await w.Service.SupportAsync(w.Neighbour, question, true);
+        await w.Service.SupportAsync(w.Neighbour, question, true);
+        await w.Service.SupportAsync(w.Official, question, true);
+        await w.Service.SupportAsync(w.Official, question, false);
+
+        await using var ctx = db.CreateDbContext();
+        Assert.Equal(1, (await ctx.Questions.SingleAsync(q => q.Id == question)).SupportCount);
+    }
+
+    [Fact]
+    public async Task ShouldRouteByTopicTrackTheAnswerAndNotifyTheAuthor()
+    {
+        var w = await ArrangeAsync();
+        var question = await Ask(w, w.Resident, "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn");
+
+        await w.Service.AcceptAsync(w.Moderator, question);
+
+        await using var ctx = db.CreateDbContext();
+        Assert.Equal(w.Roads, (await ctx.Questions.SingleAsync(q => q.Id == question)).AgencyId);
+        var answer = await ctx.TrackedDeadlines.SingleAsync(t => t.ItemId == question.ToString() && t.Kind == DeadlineKind.AnswerQuestion);
+        Assert.Equal(w.Roads, answer.AgencyId);
+        Assert.NotNull((await ctx.TrackedDeadlines.SingleAsync(t => t.ItemId == question.ToString() && t.Kind == DeadlineKind.Acknowledge)).Deadline.MetAt);
+        Assert.True(await ctx.Notifications.AnyAsync(n => n.UserId == w.Resident.UserId && n.Key == $"question:{question}:accepted"));
+        Assert.True(await ctx.Outbox.AnyAsync(m => m.Key == $"notify:question:{question}:accepted:{w.Resident.UserId}"));
+    }
+
+    [Fact]
+    public async Task ShouldMoveSupportsAndFollowersWhenMerging()
+    {
+        var w = await ArrangeAsync();
+        var original = await Ask(w, w.Resident, "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn");
+        var duplicate = await Ask(w, w.Neighbour, "duong vao thon na sla bi sat lo, xin sua som");
+        await w.Service.SupportAsync(w.Official, duplicate, true);
+
+        var similar = await w.Service.SimilarAsync(w.Conference, "duong vao thon na sla sat lo");
+        await w.Service.MergeAsync(w.Moderator, duplicate, original);
+
+        Assert.Contains(similar, s => s.Id == original);
+        await using var ctx = db.CreateDbContext();
+        Assert.Equal(QuestionState.Merged, (await ctx.Questions.SingleAsync(q => q.Id == duplicate)).State);
+        Assert.Equal(2, (await ctx.Questions.SingleAsync(q => q.Id == original)).SupportCount);
+        Assert.True(await ctx.QuestionFollowers.AnyAsync(f => f.QuestionId == original && f.UserId == w.Neighbour.UserId));
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAnAnswerFromAnOfficialOfAnotherCommune()
+    {
+        var w = await ArrangeAsync();
+        var question = await Ask(w, w.Resident, "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn");
+        await w.Service.AcceptAsync(w.Moderator, question);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => w.Service.AnswerAsync(w.OtherOfficial, question, "Phường sẽ xem xét.", []));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => w.Service.AcceptAsync(w.OtherOfficial, question));
+    }
+
+    [Fact]
+    public async Task ShouldReopenOnDissatisfactionNotifyTheLeaderAndEscalateTheSecondTime()
+    {
+        var w = await ArrangeAsync();
+        var question = await Ask(w, w.Resident, "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn");
+        await w.Service.AcceptAsync(w.Moderator, question);
+        var due = w.Clock.GetUtcNow().AddDays(60);
+        await w.Service.AnswerAsync(w.Official, question, "Xã sẽ **khắc phục** trong tháng này.", [new CommitmentPlan("Gia cố 200 m taluy", w.Roads, due)]);
+
+        Assert.Equal(DissatisfactionOutcome.Reopened, await w.Service.RateAsync(w.Resident, question, Satisfaction.NotSatisfied, "Chưa nói rõ khi nào làm"));
+        await w.Service.AnswerAsync(w.Official, question, "Khởi công ngày 15/4, xong trước 30/5.", []);
+        Assert.Equal(DissatisfactionOutcome.Escalated, await w.Service.RateAsync(w.Resident, question, Satisfaction.NotSatisfied, "Vẫn chưa có kinh phí rõ ràng"));
+
+        await using var ctx = db.CreateDbContext();
+        Assert.True(await ctx.Notifications.AnyAsync(n => n.UserId == w.Leader.UserId && n.Kind == "question.dissatisfied"));
+        Assert.True(await ctx.Notifications.AnyAsync(n => n.UserId == w.ProvinceLeader.UserId && n.Kind == "question.dissatisfied"));
+        Assert.Equal(1, await ctx.Commitments.CountAsync(c => c.QuestionId == question));
+        Assert.Equal(2, await ctx.AuditEntries.CountAsync(a => a.Action == "question.rate" && a.ItemId == question.ToString()));
+    }
+}
