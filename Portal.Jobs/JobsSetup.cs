@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Data;
 using Portal.Domain.Deadlines;
+using Portal.Domain.Dialogues;
+using Portal.Jobs.Dialogues;
 using Portal.Jobs.Deadlines;
 using Portal.Jobs.Notifications;
 
@@ -16,10 +18,11 @@ public static class JobsSetup
     public const string HangfireSchema = "hangfire";
     public static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
-    public static IServiceCollection AddPortalData(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddPortalData(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
         services.AddDbContextFactory<PortalDb>(options => PortalDb.Configure(options, connectionString));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new Portal.Domain.PortalLinks(configuration["Portal:BaseUrl"] ?? "http://localhost:5080"));
         return services;
     }
 
@@ -36,6 +39,8 @@ public static class JobsSetup
         services.AddSingleton<OutboxDispatcher>();
         services.AddTransient<DispatchOutboxJob>();
         services.AddSingleton<DeadlineSweep>();
+        services.AddSingleton<WindowCloser>();
+        services.AddTransient<CloseQuestionWindowsJob>();
         services.AddTransient<DeadlineSweepJob>();
         return services;
     }
@@ -64,5 +69,6 @@ public static class JobsSetup
         var options = new RecurringJobOptions { TimeZone = VietnamTime };
         jobs.AddOrUpdate<DispatchOutboxJob>("outbox-dispatch", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
         jobs.AddOrUpdate<DeadlineSweepJob>("deadline-sweep", job => job.Run(CancellationToken.None), "*/10 * * * *", options);
+        jobs.AddOrUpdate<CloseQuestionWindowsJob>("close-question-windows", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
     }
 }

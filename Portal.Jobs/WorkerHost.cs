@@ -19,7 +19,7 @@ public static class WorkerHost
             Console.Error.WriteLine("Cần đặt ConnectionStrings__Portal trỏ tới cơ sở dữ liệu của cổng (the worker needs ConnectionStrings__Portal; it never starts a database of its own).");
             return 1;
         }
-        builder.Services.AddPortalData(connectionString)
+        builder.Services.AddPortalData(connectionString, builder.Configuration)
             .AddPortalEmail(builder.Configuration, builder.Environment.ContentRootPath)
             .AddPortalJobs(connectionString, runServer: true);
         using var host = builder.Build();

@@ -33,7 +33,7 @@ catch (EmbeddedPostgresException e)
 }
 
 builder.Services.AddSingleton(database);
-builder.Services.AddPortalData(database.ConnectionString)
+builder.Services.AddPortalData(database.ConnectionString, builder.Configuration)
     .AddPortalEmail(builder.Configuration, PortalDatabase.RepositoryRoot(builder.Environment.ContentRootPath))
     .AddPortalJobs(database.ConnectionString, runServer: builder.Configuration.GetValue("Jobs:RunInWeb", true));
 builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDb>>().CreateDbContext());
@@ -41,7 +41,6 @@ builder.Services.AddSingleton<UnitService>();
 builder.Services.AddSingleton<AgencyService>();
 builder.Services.AddSingleton<AccountService>();
 builder.Services.AddSingleton<Portal.Domain.Deadlines.DeadlineService>();
-builder.Services.AddSingleton(new Portal.Domain.PortalLinks(builder.Configuration["Portal:BaseUrl"] ?? "http://localhost:5080"));
 builder.Services.AddSingleton<Portal.Domain.Dialogues.DialogueService>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<AdminBootstrap>();

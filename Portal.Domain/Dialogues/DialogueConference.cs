@@ -58,6 +58,8 @@ public sealed class DialogueConference
     public string? AnnounceOverrideReason { get; private set; }
     public DateTimeOffset? HeldAt { get; private set; }
     public DateTimeOffset? ResultsPublishedAt { get; private set; }
+    /// <summary>When the closed window was compiled (routing, due dates, one email per agency): done once.</summary>
+    public DateTimeOffset? WindowCompiledAt { get; private set; }
     public string? CreatedById { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public uint Version { get; private set; }
@@ -148,4 +150,6 @@ public sealed class DialogueConference
     }
 
     public bool IsPublic => State != ConferenceState.Draft;
+
+    public void MarkWindowCompiled(DateTimeOffset at) => WindowCompiledAt ??= at;
 }

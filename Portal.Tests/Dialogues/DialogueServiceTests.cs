@@ -12,52 +12,9 @@ namespace Portal.Tests.Dialogues;
 /// <summary>The dialogue service on the real PostgreSQL: asking, support, moderation, routing, answering, rating, scope.</summary>
 public class DialogueServiceTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
-    private static readonly DateTimeOffset Planned = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+    private Task<DialogueWorld> ArrangeAsync() => DialogueWorld.CreateAsync(db);
 
-    private sealed record World(DialogueService Service, FakeTimeProvider Clock, SmallTree Tree, int Conference, int Committee, int Roads,
-        Actor Leader, Actor Moderator, Actor Official, Actor Resident, Actor Neighbour, Actor OtherOfficial, Actor ProvinceLeader);
-
-    private async Task<World> ArrangeAsync()
-    {
-        var clock = new FakeTimeProvider(Planned);
-        var service = new DialogueService(db, clock, new PortalLinks("https://portal.test"));
-        var tree = await SmallTree.CreateAsync(db);
-        var agencies = new AgencyService(db, clock);
-        var accounts = new AccountService(db, clock);
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var committee = await agencies.CreateAsync(Actor.System, "UBND xã Thất Khê " + suffix, AgencyKind.PeoplesCommittee, tree.CommuneA, null);
-        var roads = await agencies.CreateAsync(Actor.System, "Ban giao thông " + suffix, AgencyKind.SpecialisedDepartment, tree.CommuneA, null);
-        var otherCommittee = await agencies.CreateAsync(Actor.System, "UBND phường Đông Kinh " + suffix, AgencyKind.PeoplesCommittee, tree.CommuneB, null);
-        async Task<Actor> Person(string name, StaffRole? role = null, int? unit = null, int? agency = null)
-        {
-            var id = await TestUsers.CreateAsync(db, name, tree.VillageA1);
-            if (role is not null) await accounts.GrantAsync(Actor.System, id, unit!.Value, role.Value);
-            if (agency is not null) await agencies.AddMemberAsync(Actor.System, agency.Value, id);
-            return new Actor(id, name);
-        }
-        var leader = await Person("Chủ tịch xã", StaffRole.Leader, tree.CommuneA);
-        var world = new World(service, clock, tree, 0, committee, roads, leader,
-            await Person("Kiểm duyệt", StaffRole.Moderator, tree.CommuneA),
-            await Person("Cán bộ giao thông", StaffRole.Official, tree.CommuneA, roads),
-            await Person("Hoàng Thị Mai"), await Person("Lộc Văn Sáng"),
-            await Person("Cán bộ phường", StaffRole.Official, tree.CommuneB, otherCommittee),
-            await Person("Chủ tịch tỉnh", StaffRole.Leader, tree.Province));
-        await using (var ctx = db.CreateDbContext())
-        {
-            // Tests of this class share the database (and the small tree): the last arrangement's rule wins.
-            var rule = await ctx.RoutingRules.SingleOrDefaultAsync(r => r.UnitId == tree.CommuneA && r.Topic == "Giao thông");
-            if (rule is null) ctx.RoutingRules.Add(new RoutingRule(tree.CommuneA, "Giao thông", roads));
-            else rule.AgencyId = roads;
-            await ctx.SaveChangesAsync();
-        }
-        var plan = ConferenceRulesTests.Plan(Planned.AddDays(30), tree.CommuneA, committee);
-        var conference = await service.PlanAsync(leader, plan);
-        await service.AnnounceAsync(leader, conference);
-        clock.SetUtcNow(plan.QuestionsOpenAt.AddHours(1));
-        return world with { Conference = conference };
-    }
-
-    private Task<long> Ask(World w, Actor who, string text, Guid? request = null) =>
+    private static Task<long> Ask(DialogueWorld w, Actor who, string text, Guid? request = null) =>
         w.Service.AskAsync(who, w.Conference, w.Tree.VillageA1, "Giao thông", text, AuthorVisibility.InitialsAndVillage, request ?? Guid.NewGuid());
 
     [Fact]

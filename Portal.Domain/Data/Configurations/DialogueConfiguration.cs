@@ -20,6 +20,8 @@ public sealed class DialogueConferenceConfiguration : IEntityTypeConfiguration<D
         conference.HasOne(c => c.OrganiserAgency).WithMany().HasForeignKey(c => c.OrganiserAgencyId).OnDelete(DeleteBehavior.Restrict);
         conference.HasOne<Units.Agency>().WithMany().HasForeignKey(c => c.FrontAgencyId).OnDelete(DeleteBehavior.Restrict);
         conference.HasIndex(c => new { c.UnitId, c.StartsAt });
+        // The window-close job's question every minute: which closed windows are not compiled yet.
+        conference.HasIndex(c => c.QuestionsCloseAt).HasFilter("window_compiled_at IS NULL");
         conference.Property(c => c.Version).IsRowVersion();
     }
 }

@@ -802,6 +802,10 @@ namespace Portal.Domain.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<DateTimeOffset?>("WindowCompiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_compiled_at");
+
                     b.HasKey("Id")
                         .HasName("pk_conferences");
 
@@ -810,6 +814,10 @@ namespace Portal.Domain.Data.Migrations
 
                     b.HasIndex("OrganiserAgencyId")
                         .HasDatabaseName("ix_conferences_organiser_agency_id");
+
+                    b.HasIndex("QuestionsCloseAt")
+                        .HasDatabaseName("ix_conferences_questions_close_at")
+                        .HasFilter("window_compiled_at IS NULL");
 
                     b.HasIndex("UnitId", "StartsAt")
                         .HasDatabaseName("ix_conferences_unit_id_starts_at");
