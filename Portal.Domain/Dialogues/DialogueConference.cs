@@ -58,6 +58,8 @@ public sealed class DialogueConference
     public string? AnnounceOverrideReason { get; private set; }
     public DateTimeOffset? HeldAt { get; private set; }
     public DateTimeOffset? ResultsPublishedAt { get; private set; }
+    /// <summary>The question being answered on stage right now (the live view shows it).</summary>
+    public long? LiveQuestionId { get; private set; }
     /// <summary>When the closed window was compiled (routing, due dates, one email per agency): done once.</summary>
     public DateTimeOffset? WindowCompiledAt { get; private set; }
     public string? CreatedById { get; private set; }
@@ -142,8 +144,15 @@ public sealed class DialogueConference
         State = ConferenceState.Held;
     }
 
+    public void GoLive(long questionId)
+    {
+        if (State is not (ConferenceState.QuestionsClosed or ConferenceState.Held)) throw new DomainRuleException("conference.live.not-now", State);
+        LiveQuestionId = questionId;
+    }
+
     public void PublishResults(DateTimeOffset now)
     {
+        LiveQuestionId = null;
         if (State != ConferenceState.Held) throw new DomainRuleException("conference.publish.not-held", State);
         ResultsPublishedAt = now;
         State = ConferenceState.ResultsPublished;

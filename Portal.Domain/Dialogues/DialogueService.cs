@@ -278,6 +278,130 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         return outcome;
     }
 
+    public const string LiveChannel = "portal_conference";
+
+    /// <summary>The conference took place: its results are now due within the legal days.</summary>
+    public async Task MarkHeldAsync(Actor actor, int conferenceId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var conference = await LoadConferenceAsync(db, conferenceId, ct);
+        await db.DemandAsync(actor, StaffAction.HostDialogue, conference.UnitId, ct);
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        conference.MarkHeld(now);
+        await DeadlineService.TrackAsync(db, DeadlineKind.PublishResults, "conference", conferenceId.ToString(), conference.Title,
+            conference.UnitId, conference.OrganiserAgencyId, links.Conference(conferenceId), now, ct);
+        db.AuditEntries.Add(AuditEntry.Of(actor, now, "conference.held", "conference", conferenceId, conference.UnitId, null, new { HeldAt = now }));
+        await db.SaveChangesAsync(ct);
+        await SignalLiveAsync(db, conferenceId, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>The secretary puts a question on stage: every viewer's page shows it as being answered.</summary>
+    public async Task GoLiveAsync(Actor actor, long questionId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var (question, conference) = await LoadQuestionAsync(db, questionId, ct);
+        await db.DemandAsync(actor, StaffAction.HostDialogue, conference.UnitId, ct);
+        if (question.State is QuestionState.Refused or QuestionState.Merged) throw new DomainRuleException("question.answer.not-open", question.State);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        conference.Refresh(clock.GetUtcNow());
+        conference.GoLive(questionId);
+        db.AuditEntries.Add(AuditEntry.Of(actor, clock.GetUtcNow(), "conference.live", "conference", conference.Id, conference.UnitId, null, new { QuestionId = questionId }));
+        await db.SaveChangesAsync(ct);
+        await SignalLiveAsync(db, conference.Id, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>The secretary records the summary of an answer given on stage, with any commitment made.</summary>
+    public async Task RecordLiveAnswerAsync(Actor actor, long questionId, string summary, IReadOnlyList<CommitmentPlan> commitments, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var (question, conference) = await LoadQuestionAsync(db, questionId, ct);
+        await db.DemandAsync(actor, StaffAction.HostDialogue, conference.UnitId, ct);
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (question.State == QuestionState.Received) question.Accept(conference.OrganiserAgencyId, now);
+        question.Answer(actor.UserId ?? "", summary, now, live: true);
+        foreach (var plan in commitments)
+        {
+            await CheckAgencyInScopeAsync(db, plan.AgencyId, conference.UnitId, ct);
+            db.Commitments.Add(new Commitment(questionId, plan.What, plan.AgencyId, plan.DueAt, now));
+        }
+        await DeadlineService.MeetAsync(db, DeadlineKind.Acknowledge, "question", questionId.ToString(), now, ct);
+        await DeadlineService.MeetAsync(db, DeadlineKind.AnswerQuestion, "question", questionId.ToString(), now, ct);
+        db.AuditEntries.Add(AuditEntry.Of(actor, now, "question.answer-live", "question", questionId, question.VillageId, null,
+            new { Commitments = commitments.Count }));
+        await NotifyFollowersAsync(db, question, "answered-live", "Ý kiến của bạn đã được trả lời tại hội nghị", "Your question was answered at the conference",
+            "Lãnh đạo đã trả lời ý kiến tại hội nghị. Hãy đọc tóm tắt và cho biết bạn có hài lòng không.",
+            "The leaders answered at the conference. Read the summary and tell us whether it satisfies you.", now, ct);
+        await db.SaveChangesAsync(ct);
+        await SignalLiveAsync(db, conference.Id, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Publishes the results: answered questions become public results, village heads of the area get an email
+    /// and every follower a notification; the publishing deadline is met.</summary>
+    public async Task PublishResultsAsync(Actor actor, int conferenceId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var conference = await LoadConferenceAsync(db, conferenceId, ct);
+        await db.DemandAsync(actor, StaffAction.HostDialogue, conference.UnitId, ct);
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        conference.PublishResults(now);
+        var questions = await db.Questions.Where(q => q.ConferenceId == conferenceId).ToListAsync(ct);
+        foreach (var question in questions) question.Publish();
+        await DeadlineService.MeetAsync(db, DeadlineKind.PublishResults, "conference", conferenceId.ToString(), now, ct);
+        var unit = db.Units.Where(u => u.Id == conference.UnitId).Select(u => u.Path);
+        var heads = await db.UnitRoles.Where(r => r.Role == StaffRole.VillageHead && unit.Any(p => r.Unit.Path.IsDescendantOf(p)))
+            .Select(r => r.User).Where(u => u.DeletedAt == null && u.Email != null).Distinct().ToListAsync(ct);
+        var answered = questions.Count(q => q.State == QuestionState.Published);
+        foreach (var head in heads)
+            await db.EnqueueAsync(new OutboxMessage($"results:{conferenceId}:{head.Id}", "conference.results", head.Email!, head.DisplayName, head.PreferredLanguage,
+                head.PreferredLanguage == "en" ? $"Results published: {conference.Title}" : $"Đã công khai kết quả: {conference.Title}",
+                head.PreferredLanguage == "en"
+                    ? $"The results of **{conference.Title}** are published: {answered} answered questions.\n\n[Read the results]({links.BaseUrl}{links.Conference(conferenceId)}/ket-qua)"
+                    : $"Kết quả hội nghị **{conference.Title}** đã được công khai: {answered} ý kiến đã được trả lời. Đề nghị trưởng thôn thông tin tới bà con.\n\n[Xem kết quả]({links.BaseUrl}{links.Conference(conferenceId)}/ket-qua)",
+                now), ct);
+        var questionIds = questions.Select(q => q.Id).ToList();
+        var followers = await db.QuestionFollowers.Where(f => questionIds.Contains(f.QuestionId)).Select(f => f.UserId).Distinct().ToListAsync(ct);
+        await NotificationService.NotifyAsync(db, followers, NotificationKinds.QuestionUpdate, $"conference:{conferenceId}:results",
+            $"Đã công khai kết quả hội nghị: {conference.Title}", $"Results published: {conference.Title}", $"{links.Conference(conferenceId)}/ket-qua",
+            "Kết quả hội nghị, gồm các câu trả lời và cam kết, đã được công khai.", "The conference's results, with every answer and commitment, are published.",
+            links.BaseUrl, now, ct);
+        db.AuditEntries.Add(AuditEntry.Of(actor, now, "conference.publish-results", "conference", conferenceId, conference.UnitId, null,
+            new { Answered = answered, VillageHeads = heads.Count }));
+        await db.SaveChangesAsync(ct);
+        await NotificationService.SignalAsync(db, followers, ct);
+        await SignalLiveAsync(db, conferenceId, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>An official of the responsible agency reports a commitment's progress; followers of its question hear of it.</summary>
+    public async Task ReportProgressAsync(Actor actor, long commitmentId, int percent, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var commitment = await db.Commitments.SingleOrDefaultAsync(c => c.Id == commitmentId, ct) ?? throw new DomainRuleException("commitment.not-found");
+        var (question, _) = await LoadQuestionAsync(db, commitment.QuestionId, ct);
+        var isMember = await db.AgencyMembers.AnyAsync(m => m.AgencyId == commitment.AgencyId && m.UserId == actor.UserId, ct);
+        if (!actor.IsSystem && !isMember) throw new AccessDeniedException(StaffAction.Answer, question.VillageId);
+        var now = clock.GetUtcNow();
+        var before = commitment.Progress;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        commitment.ReportProgress(percent, now);
+        db.AuditEntries.Add(AuditEntry.Of(actor, now, "commitment.progress", "commitment", commitmentId, question.VillageId,
+            new { Progress = before }, new { commitment.Progress }));
+        await NotifyFollowersAsync(db, question, $"commitment:{commitmentId}:{percent}", $"Cam kết tiến độ {percent}%: {Short(commitment.What)}",
+            $"Commitment at {percent}%: {Short(commitment.What)}", $"Cam kết \"{commitment.What}\" đạt {percent}%.", $"Commitment \"{commitment.What}\" is at {percent}%.", now, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Tells every web node that a conference's live view changed (leaves at commit).</summary>
+    private static async Task SignalLiveAsync(PortalDb db, int conferenceId, CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({LiveChannel}, {conferenceId.ToString()})", ct);
+
     private async Task NotifyFollowersAsync(PortalDb db, Question question, string occasion, string titleVi, string titleEn, string bodyVi, string bodyEn,
         DateTimeOffset now, CancellationToken ct, string? link = null)
     {

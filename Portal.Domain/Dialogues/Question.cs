@@ -92,6 +92,8 @@ public sealed class Question
     public string? AnswerMarkdown { get; private set; }
     public DateTimeOffset? AnsweredAt { get; private set; }
     public string? AnsweredById { get; private set; }
+    /// <summary>Answered on stage at the conference (the text is the secretary's summary of the spoken answer).</summary>
+    public bool AnsweredLive { get; private set; }
     public Satisfaction? Rating { get; private set; }
     public string? RatingReason { get; private set; }
     public int TimesReopened { get; private set; }
@@ -150,8 +152,9 @@ public sealed class Question
         RedactedBody = text == Body ? null : text;
     }
 
-    public void Answer(string officialId, string markdown, DateTimeOffset at)
+    public void Answer(string officialId, string markdown, DateTimeOffset at, bool live = false)
     {
+        AnsweredLive = live;
         if (State is not (QuestionState.Accepted or QuestionState.Transferred)) throw new DomainRuleException("question.answer.not-open", State);
         var text = Text.Clean(markdown);
         if (text.Length is < 10 or > 20000) throw new DomainRuleException("question.answer.length");

@@ -127,3 +127,45 @@ public class DialogueServiceTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         Assert.Equal(2, await ctx.AuditEntries.CountAsync(a => a.Action == "question.rate" && a.ItemId == question.ToString()));
     }
 }
+
+public class ConferenceResultsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task ShouldAnswerLiveThenPublishResultsToVillageHeadsAndFollowers()
+    {
+        var w = await DialogueWorld.CreateAsync(db);
+        var head = await TestUsers.CreateAsync(db, "Trưởng thôn Nà Sla", w.Tree.VillageA1);
+        await new AccountService(db, w.Clock).GrantAsync(Actor.System, head, w.Tree.VillageA1, StaffRole.VillageHead);
+        var question = await w.Service.AskAsync(w.Resident, w.Conference, w.Tree.VillageA1, "Giao thông",
+            "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn", AuthorVisibility.FullName, Guid.NewGuid());
+        await w.Service.SupportAsync(w.Neighbour, question, true);
+        await w.Service.FollowAsync(w.Neighbour, question, true);
+        w.Clock.Advance(TimeSpan.FromDays(19)); // the window closed; the conference starts in a day
+
+        await w.Service.GoLiveAsync(w.Leader, question);
+        await w.Service.RecordLiveAnswerAsync(w.Leader, question, "Chủ tịch xã trả lời: sẽ gia cố taluy trong quý II.",
+            [new CommitmentPlan("Gia cố 200 m taluy đường Nà Sla", w.Roads, w.Clock.GetUtcNow().AddDays(90))]);
+        w.Clock.Advance(TimeSpan.FromDays(2));
+        await w.Service.MarkHeldAsync(w.Leader, w.Conference);
+        await w.Service.PublishResultsAsync(w.Leader, w.Conference);
+
+        await using var ctx = db.CreateDbContext();
+        var answered = await ctx.Questions.SingleAsync(q => q.Id == question);
+        Assert.Equal((QuestionState.Published, true), (answered.State, answered.AnsweredLive));
+        Assert.True(await ctx.Outbox.AnyAsync(m => m.Key == $"results:{w.Conference}:{head}"));
+        Assert.True(await ctx.Notifications.AnyAsync(n => n.UserId == w.Neighbour.UserId && n.Key == $"conference:{w.Conference}:results"));
+        var publish = await ctx.TrackedDeadlines.SingleAsync(t => t.ItemType == "conference" && t.ItemId == w.Conference.ToString());
+        Assert.NotNull(publish.Deadline.MetAt);
+        Assert.StartsWith("10 ngày", publish.Deadline.ExplanationVi);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseToPublishResultsOfAConferenceNotYetHeld()
+    {
+        var w = await DialogueWorld.CreateAsync(db);
+
+        var refusal = await Assert.ThrowsAsync<DomainRuleException>(() => w.Service.PublishResultsAsync(w.Leader, w.Conference));
+
+        Assert.Equal("conference.publish.not-held", refusal.Key);
+    }
+}

@@ -98,6 +98,8 @@ public static class ErrorText
         ["question.village.outside"] = ("Thôn, tổ dân phố phải thuộc địa bàn của hội nghị.", "The village must be in the conference's area."),
         ["question.visibility.invalid"] = ("Cách hiển thị tên không hợp lệ.", "Unknown way of showing your name."),
         ["question.window.closed"] = ("Hội nghị hiện không nhận ý kiến (chưa mở hoặc đã đóng).", "The conference is not taking questions now (not open yet, or closed)."),
+        ["commitment.not-found"] = ("Không tìm thấy cam kết.", "Commitment not found."),
+        ["conference.live.not-now"] = ("Chỉ trả lời trực tiếp sau khi đóng nhận ý kiến, trong buổi hội nghị.", "Live answers come after the question window closes, during the conference."),
         ["user.name.invalid"] = ("Họ tên phải có từ 1 đến 100 ký tự.", "A name has 1 to 100 characters."),
     };
 

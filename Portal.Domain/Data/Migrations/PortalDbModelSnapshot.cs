@@ -738,6 +738,10 @@ namespace Portal.Domain.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("hosts");
 
+                    b.Property<long?>("LiveQuestionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("live_question_id");
+
                     b.Property<short>("Moderation")
                         .HasColumnType("smallint")
                         .HasColumnName("moderation");
@@ -853,6 +857,10 @@ namespace Portal.Domain.Data.Migrations
                     b.Property<string>("AnsweredById")
                         .HasColumnType("text")
                         .HasColumnName("answered_by_id");
+
+                    b.Property<bool>("AnsweredLive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("answered_live");
 
                     b.Property<string>("AuthorId")
                         .IsRequired()
