@@ -41,6 +41,7 @@ builder.Services.AddSingleton<UnitService>();
 builder.Services.AddSingleton<AgencyService>();
 builder.Services.AddSingleton<AccountService>();
 builder.Services.AddSingleton<Portal.Domain.Deadlines.DeadlineService>();
+builder.Services.AddSingleton<Portal.Domain.Notifications.OutboxService>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<AdminBootstrap>();
 

@@ -45,6 +45,8 @@ public static class ErrorText
         ["deadline.escalation.invalid"] = ("Số ngày trước khi chuyển cấp trên không được âm.", "Escalation days cannot be negative."),
         ["deadline.basis.required"] = ("Vui lòng ghi căn cứ (điều luật hoặc quy định của địa phương), tối đa 300 ký tự.", "Give the basis (a law article or local policy), at most 300 characters."),
         ["deadline.policy.not-found"] = ("Không tìm thấy quy định thời hạn.", "Deadline policy not found."),
+        ["outbox.not-found"] = ("Không tìm thấy email này.", "Email not found."),
+        ["outbox.retry.already-sent"] = ("Email này đã được gửi; không gửi lại.", "This email was already sent; it is not sent again."),
         ["user.name.invalid"] = ("Họ tên phải có từ 1 đến 100 ký tự.", "A name has 1 to 100 characters."),
     };
 
