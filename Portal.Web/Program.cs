@@ -42,6 +42,7 @@ builder.Services.AddSingleton<AgencyService>();
 builder.Services.AddSingleton<AccountService>();
 builder.Services.AddSingleton<Portal.Domain.Deadlines.DeadlineService>();
 builder.Services.AddSingleton<Portal.Domain.Dialogues.DialogueService>();
+builder.Services.AddSingleton<Portal.Domain.Notifications.OutboxService>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<AdminBootstrap>();
 

@@ -166,7 +166,8 @@ public sealed class DeadlineService(IDbContextFactory<PortalDb> dbs, TimeProvide
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var agencies = db.AgencyMembers.Where(m => m.UserId == actor.UserId).Select(m => m.AgencyId);
-        return await db.TrackedDeadlines.Where(t => t.Deadline.MetAt == null && t.AgencyId != null && agencies.Contains(t.AgencyId.Value))
+        return await db.TrackedDeadlines.AsNoTracking()
+            .Where(t => t.Deadline.MetAt == null && t.AgencyId != null && agencies.Contains(t.AgencyId.Value))
             .OrderBy(t => t.Deadline.DueAt).Take(take)
             .Select(t => new TrackedDeadlineRow(t.Id, t.Kind, t.ItemType, t.ItemId, t.Title, t.Link, t.Unit.FullName,
                 t.Agency == null ? null : t.Agency.Name, t.Deadline))

@@ -100,6 +100,8 @@ public static class ErrorText
         ["question.window.closed"] = ("Hội nghị hiện không nhận ý kiến (chưa mở hoặc đã đóng).", "The conference is not taking questions now (not open yet, or closed)."),
         ["commitment.not-found"] = ("Không tìm thấy cam kết.", "Commitment not found."),
         ["conference.live.not-now"] = ("Chỉ trả lời trực tiếp sau khi đóng nhận ý kiến, trong buổi hội nghị.", "Live answers come after the question window closes, during the conference."),
+        ["outbox.not-found"] = ("Không tìm thấy email này.", "Email not found."),
+        ["outbox.retry.already-sent"] = ("Email này đã được gửi; không gửi lại.", "This email was already sent; it is not sent again."),
         ["user.name.invalid"] = ("Họ tên phải có từ 1 đến 100 ký tự.", "A name has 1 to 100 characters."),
     };
 
