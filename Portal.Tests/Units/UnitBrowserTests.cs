@@ -7,6 +7,7 @@ using Portal.Web.Units;
 
 namespace Portal.Tests.Units;
 
+// Clicks are wrapped in WaitForAssertion: an async re-render can replace a button between finding and clicking it.
 public class UnitBrowserTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]
@@ -49,13 +50,13 @@ public class UnitBrowserTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         var browser = ctx.Render<UnitBrowser>(p => p.Add(x => x.UnitId, tree.CommuneB));
         browser.WaitForAssertion(() => Assert.Contains("Chưa có thôn, tổ dân phố nào", browser.Markup));
 
-        browser.FindAll("button").Single(b => b.TextContent.Contains("Thêm thôn, tổ dân phố")).Click();
+        browser.WaitForAssertion(() => browser.FindAll("button").Single(b => b.TextContent.Contains("Thêm thôn, tổ dân phố")).Click());
         dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll(".mud-dialog input")));
-        dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Thêm").Click();
+        dialogs.WaitForAssertion(() => dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Thêm").Click());
         dialogs.WaitForAssertion(() => Assert.Contains("Vui lòng nhập tên đơn vị.", dialogs.Markup));
 
         dialogs.Find(".mud-dialog input").Change("Tổ dân phố 12");
-        dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Thêm").Click();
+        dialogs.WaitForAssertion(() => dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Thêm").Click());
 
         browser.WaitForAssertion(() => Assert.Contains("Tổ dân phố 12", browser.Find("tbody").TextContent));
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")));
@@ -74,9 +75,9 @@ public class UnitBrowserTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         var browser = ctx.Render<UnitBrowser>(p => p.Add(x => x.UnitId, tree.CommuneA));
         browser.WaitForAssertion(() => Assert.Contains("Thôn Một", browser.Markup));
 
-        browser.FindAll("button").Single(b => b.TextContent.Contains("Ngừng hoạt động")).Click();
+        browser.WaitForAssertion(() => browser.FindAll("button").Single(b => b.TextContent.Contains("Ngừng hoạt động")).Click());
         dialogs.WaitForAssertion(() => Assert.Contains("Cho Xã A", dialogs.Markup));
-        dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Contains("Ngừng hoạt động")).Click();
+        dialogs.WaitForAssertion(() => dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Contains("Ngừng hoạt động")).Click());
 
         snackbars.WaitForAssertion(() => Assert.Contains("Hãy cho các đơn vị trực thuộc ngừng hoạt động trước.", snackbars.Markup));
         Assert.True((await new UnitService(db, db.Clock).NodeAsync(tree.CommuneA))!.IsActive);
@@ -93,10 +94,10 @@ public class UnitBrowserTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         var browser = ctx.Render<UnitBrowser>(p => p.Add(x => x.UnitId, tree.VillageA1));
         browser.WaitForAssertion(() => Assert.Contains("Thôn Một", browser.Markup));
 
-        browser.FindAll("button").Single(b => b.TextContent.Contains("Đổi tên")).Click();
+        browser.WaitForAssertion(() => browser.FindAll("button").Single(b => b.TextContent.Contains("Đổi tên")).Click());
         dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll(".mud-dialog input")));
         dialogs.FindAll(".mud-dialog input")[0].Change("Thôn Một Mới");
-        dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Lưu").Click();
+        dialogs.WaitForAssertion(() => dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Lưu").Click());
 
         dialogs.WaitForAssertion(() => Assert.Contains("Bạn không có quyền thực hiện việc này tại đơn vị này.", dialogs.Markup));
         Assert.Equal("Thôn Một", (await new UnitService(db, db.Clock).NodeAsync(tree.VillageA1))!.Name);
