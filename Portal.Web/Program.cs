@@ -89,7 +89,8 @@ builder.Services.AddIdentityCore<PortalUser>(options =>
 
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Staff, p => p.RequireClaim(PortalClaims.Staff))
-    .AddPolicy(Policies.Admin, p => p.RequireClaim(PortalClaims.Admin));
+    .AddPolicy(Policies.Admin, p => p.RequireClaim(PortalClaims.Admin))
+    .AddPolicy(Policies.NationalAdmin, p => p.RequireClaim(PortalClaims.NationalAdmin));
 builder.Services.AddScoped<IAuthorizationHandler, UnitScopeHandler>();
 
 builder.Services.AddSingleton<IEmailSender<PortalUser>, IdentityEmails>();

@@ -42,6 +42,9 @@ public sealed class RegisterJourneyTests(SmallTreeSite site) : IClassFixture<Sma
 
         // The app bar shows the display name (the template register page, without a name field, leaves the email as name).
         await Expect(page.Locator("header")).ToContainTextAsync(asksName ? name : email);
+        // The home page forwards to the remembered locality: check the page it settles on, title included.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Expect(page).ToHaveTitleAsync(new Regex(@"\S"));
         var axe = await page.RunAxe();
         var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, "axe-core on the home page, signed in:\n" + string.Join("\n", serious.Select(v => $"{v.Id}: {v.Help} {string.Join(" ", v.Nodes.Select(n => n.Html))}")));

@@ -9,7 +9,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Hosting;
 
-/// <summary>The Hangfire dashboard at /jobs over HTTP: administrators only.</summary>
+/// <summary>The Hangfire dashboard at /jobs over HTTP: nationwide administrators only.</summary>
 public class JobsDashboardTests(PortalWebFactory factory) : IClassFixture<PortalWebFactory>
 {
     private IDbContextFactory<PortalDb> Dbs => factory.Services.GetRequiredService<IDbContextFactory<PortalDb>>();
@@ -37,6 +37,18 @@ public class JobsDashboardTests(PortalWebFactory factory) : IClassFixture<Portal
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.DoesNotContain("Hangfire", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ShouldRefuseTheAdministratorOfACommuneWith403()
+    {
+        var tree = await SmallTree.CreateAsync(Dbs);
+        var admin = await factory.CreateAccountAsync("Quản trị xã Thất Khê", tree.CommuneA, StaffRole.Admin);
+        var client = await factory.SignInAsync(admin);
+
+        var response = await client.GetAsync("/jobs");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public static class PortalClaims
     public const string DisplayName = "portal:name";
     public const string Staff = "portal:staff";
     public const string Admin = "portal:admin";
+    /// <summary>Administrator on the country root: system-wide tools (job dashboard, outbox, holidays, policies).</summary>
+    public const string NationalAdmin = "portal:national-admin";
     public const string TwoFactor = "portal:2fa";
 }
 
@@ -19,6 +21,7 @@ public static class Policies
 {
     public const string Staff = "staff";
     public const string Admin = "admin";
+    public const string NationalAdmin = "national-admin";
 }
 
 /// <summary>Puts the display name and "holds a staff role" into the cookie, so the layout and the two-factor gate
@@ -31,9 +34,11 @@ public sealed class PortalClaimsFactory(UserManager<PortalUser> users, IOptions<
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
         await using var db = await dbs.CreateDbContextAsync();
-        var roles = await db.UnitRoles.Where(r => r.UserId == user.Id).Select(r => r.Role).Distinct().ToListAsync();
+        var roles = await db.UnitRoles.Where(r => r.UserId == user.Id)
+            .Select(r => new { r.Role, National = r.Unit.Level == Portal.Domain.Units.UnitLevel.Country }).Distinct().ToListAsync();
         if (roles.Count > 0) identity.AddClaim(new Claim(PortalClaims.Staff, "1"));
-        if (roles.Contains(StaffRole.Admin)) identity.AddClaim(new Claim(PortalClaims.Admin, "1"));
+        if (roles.Any(r => r.Role == StaffRole.Admin)) identity.AddClaim(new Claim(PortalClaims.Admin, "1"));
+        if (roles.Any(r => r.Role == StaffRole.Admin && r.National)) identity.AddClaim(new Claim(PortalClaims.NationalAdmin, "1"));
         if (user.TwoFactorEnabled) identity.AddClaim(new Claim(PortalClaims.TwoFactor, "1"));
         return identity;
     }

@@ -5,8 +5,8 @@ using Portal.Web.Accounts;
 
 namespace Portal.Web.Hosting;
 
-/// <summary>The Hangfire dashboard at /jobs, for administrators only: anonymous visitors are sent to log in,
-/// signed-in non-administrators get 403.</summary>
+/// <summary>The Hangfire dashboard at /jobs, for nationwide administrators only: anonymous visitors are sent to log in,
+/// anyone else signed in (a commune's administrator included) gets 403.</summary>
 public static class JobsDashboard
 {
     public const string Path = "/jobs";
@@ -20,7 +20,7 @@ public static class JobsDashboard
                 await context.ChallengeAsync();
                 return;
             }
-            if (!context.User.HasClaim(c => c.Type == PortalClaims.Admin))
+            if (!context.User.HasClaim(c => c.Type == PortalClaims.NationalAdmin))
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return;
@@ -38,6 +38,6 @@ public static class JobsDashboard
     private sealed class AdminOnly : IDashboardAuthorizationFilter
     {
         public bool Authorize(DashboardContext context) =>
-            context.GetHttpContext().User.HasClaim(c => c.Type == PortalClaims.Admin);
+            context.GetHttpContext().User.HasClaim(c => c.Type == PortalClaims.NationalAdmin);
     }
 }
