@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Data;
+using Portal.Domain.Notifications;
 using Portal.Jobs.Notifications;
 
 namespace Portal.Jobs;
@@ -36,6 +37,15 @@ public static class JobsSetup
         return services;
     }
 
+    /// <summary>Notifications and the daily digest, for both hosts.</summary>
+    public static IServiceCollection AddPortalNotifications(this IServiceCollection services)
+    {
+        services.AddSingleton<NotificationService>();
+        services.AddSingleton<DigestService>();
+        services.AddTransient<DailyDigestJob>();
+        return services;
+    }
+
     /// <summary>Hangfire on the portal's own database (schema "hangfire"); the server only where this host runs jobs.</summary>
     public static IServiceCollection AddPortalJobs(this IServiceCollection services, string connectionString, bool runServer)
     {
@@ -59,5 +69,6 @@ public static class JobsSetup
     {
         var options = new RecurringJobOptions { TimeZone = VietnamTime };
         jobs.AddOrUpdate<DispatchOutboxJob>("outbox-dispatch", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
+        jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.Run(CancellationToken.None), "0 7 * * *", options);
     }
 }

@@ -13,6 +13,7 @@ using Hangfire;
 using Portal.Jobs;
 using Portal.Web.Accounts;
 using Portal.Web.Hosting;
+using Portal.Web.Notifications;
 using Portal.Web.Shell;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -41,6 +42,7 @@ builder.Services.AddSingleton<UnitService>();
 builder.Services.AddSingleton<AgencyService>();
 builder.Services.AddSingleton<AccountService>();
 builder.Services.AddSingleton<Portal.Domain.Deadlines.DeadlineService>();
+builder.Services.AddNotifications();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<AdminBootstrap>();
 
@@ -139,6 +141,7 @@ await using (database)
     app.MapAdditionalIdentityEndpoints();
     app.MapUnitLookupEndpoints();
     app.MapUnitAuditExport();
+    app.MapNotificationEndpoints();
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
     await app.RunAsync();
