@@ -8,6 +8,7 @@ using Portal.Domain.Deadlines;
 using Portal.Domain.Dialogues;
 using Portal.Jobs.Dialogues;
 using Portal.Jobs.Deadlines;
+using Portal.Domain.Notifications;
 using Portal.Jobs.Notifications;
 
 namespace Portal.Jobs;
@@ -45,6 +46,15 @@ public static class JobsSetup
         return services;
     }
 
+    /// <summary>Notifications and the daily digest, for both hosts.</summary>
+    public static IServiceCollection AddPortalNotifications(this IServiceCollection services)
+    {
+        services.AddSingleton<NotificationService>();
+        services.AddSingleton<DigestService>();
+        services.AddTransient<DailyDigestJob>();
+        return services;
+    }
+
     /// <summary>Hangfire on the portal's own database (schema "hangfire"); the server only where this host runs jobs.</summary>
     public static IServiceCollection AddPortalJobs(this IServiceCollection services, string connectionString, bool runServer)
     {
@@ -70,5 +80,6 @@ public static class JobsSetup
         jobs.AddOrUpdate<DispatchOutboxJob>("outbox-dispatch", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
         jobs.AddOrUpdate<DeadlineSweepJob>("deadline-sweep", job => job.Run(CancellationToken.None), "*/10 * * * *", options);
         jobs.AddOrUpdate<CloseQuestionWindowsJob>("close-question-windows", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
+        jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.Run(CancellationToken.None), "0 7 * * *", options);
     }
 }

@@ -13,6 +13,7 @@ using Hangfire;
 using Portal.Jobs;
 using Portal.Web.Accounts;
 using Portal.Web.Hosting;
+using Portal.Web.Notifications;
 using Portal.Web.Shell;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -43,6 +44,7 @@ builder.Services.AddSingleton<AccountService>();
 builder.Services.AddSingleton<Portal.Domain.Deadlines.DeadlineService>();
 builder.Services.AddSingleton<Portal.Domain.Dialogues.DialogueService>();
 builder.Services.AddSingleton<Portal.Domain.Notifications.OutboxService>();
+builder.Services.AddNotifications();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<AdminBootstrap>();
 
@@ -142,6 +144,7 @@ await using (database)
     app.MapAdditionalIdentityEndpoints();
     app.MapUnitLookupEndpoints();
     app.MapUnitAuditExport();
+    app.MapNotificationEndpoints();
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
     await app.RunAsync();

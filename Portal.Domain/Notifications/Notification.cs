@@ -31,6 +31,9 @@ public sealed class Notification
     public string Title(string language) => language == "en" ? TitleEn : TitleVi;
 
     public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+
+    /// <summary>A daily digest carried it; a later digest leaves it out.</summary>
+    public void MarkDigested(DateTimeOffset at) => DigestedAt ??= at;
 }
 
 /// <summary>How a person wants to hear about one kind of notification.</summary>

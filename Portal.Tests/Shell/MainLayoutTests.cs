@@ -2,8 +2,12 @@ using System.Globalization;
 using System.Security.Claims;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
+using Portal.Domain.Notifications;
+using Portal.Tests.Infrastructure;
 using Portal.Web.Accounts;
+using Portal.Web.Notifications;
 using Portal.Web.Shell;
 
 namespace Portal.Tests.Shell;
@@ -17,6 +21,9 @@ public sealed class MainLayoutTests
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
         ctx.Services.AddLocalization();
+        // The notification bell in the app bar (tested in Notifications/): these signed-in users carry no user id, so it stays empty.
+        ctx.Services.AddSingleton(new NotificationService(new ConnectionFactory("Host=bell.invalid"), TimeProvider.System));
+        ctx.Services.AddSingleton(new BellSignals(NullLogger<BellSignals>.Instance));
         return ctx;
     }
 
