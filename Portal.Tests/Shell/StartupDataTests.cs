@@ -54,5 +54,11 @@ public class DemoDataTests(DemoDataTests.Factory factory) : IClassFixture<DemoDa
         Assert.Equal(before, after);
         Assert.Equal(3, await db.Units.CountAsync(u => u.Level == UnitLevel.Commune));
         Assert.Equal(DemoData.Accounts.Count, after.Item3);
+        // The dialogue history: one conference open for questions, one with published results, one merged pair, commitments.
+        Assert.Equal(2, await db.Conferences.CountAsync());
+        Assert.Equal(1, await db.Conferences.CountAsync(c => c.State == Portal.Domain.Dialogues.ConferenceState.ResultsPublished));
+        Assert.Equal(1, await db.Questions.CountAsync(q => q.State == Portal.Domain.Dialogues.QuestionState.Merged));
+        Assert.Equal(2, await db.Commitments.CountAsync());
+        Assert.True(await db.Outbox.AnyAsync());
     }
 }

@@ -15,7 +15,11 @@ public static class Startup
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<UnitService>().EnsureCountryAsync();
         await scope.ServiceProvider.GetRequiredService<DeadlineService>().SeedAsync();
-        if (SeedsDemoData(app)) await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+        if (SeedsDemoData(app))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoDialogues>().SeedAsync();
+        }
         await scope.ServiceProvider.GetRequiredService<AdminBootstrap>().EnsureAsync();
     }
 
