@@ -13,6 +13,7 @@ public class NotificationListenerTests(DatabaseFixture db) : IClassFixture<Datab
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private readonly BellSignals _signals = new(NullLogger<BellSignals>.Instance);
+    private readonly ConferenceSignals _conferences = new(NullLogger<ConferenceSignals>.Instance);
     private NotificationListener _listener = null!;
 
     public async Task InitializeAsync()
@@ -21,7 +22,7 @@ public class NotificationListenerTests(DatabaseFixture db) : IClassFixture<Datab
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Portal"] = db.ConnectionString })
             .Build();
         var database = await PortalDatabase.OpenAsync(configuration, AppContext.BaseDirectory);
-        _listener = new NotificationListener(database, _signals, NullLogger<NotificationListener>.Instance);
+        _listener = new NotificationListener(database, _signals, _conferences, NullLogger<NotificationListener>.Instance);
         await _listener.StartAsync(CancellationToken.None);
         await _listener.Listening.WaitAsync(Patience);
     }
@@ -49,6 +50,21 @@ public class NotificationListenerTests(DatabaseFixture db) : IClassFixture<Datab
         await Signal("user-a");
 
         await fired.Task.WaitAsync(Patience);
+    }
+
+    [Fact]
+    public async Task ShouldWakeTheLiveViewOfTheConferenceNamedOnTheConferenceChannel()
+    {
+        var fired = Fired();
+        var bellRang = false;
+        using var page = _conferences.Subscribe("42", () => { fired.TrySetResult(); return Task.CompletedTask; });
+        using var bell = _signals.Subscribe("42", () => { bellRang = true; return Task.CompletedTask; });
+
+        await using (var ctx = db.CreateDbContext())
+            await ctx.Database.ExecuteSqlAsync($"SELECT pg_notify({Portal.Domain.Dialogues.DialogueService.LiveChannel}, '42')");
+
+        await fired.Task.WaitAsync(Patience);
+        Assert.False(bellRang);
     }
 
     [Fact]

@@ -1,11 +1,11 @@
 namespace Portal.Web.Notifications;
 
 /// <summary>
-/// In-process fan-out of "this person's notifications changed" to the bells open on this node. The
-/// <see cref="NotificationListener"/> feeds it from PostgreSQL NOTIFY, so a change made on any node reaches every bell.
+/// In-process fan-out of "this key changed" to the pages open on this node that watch it. The
+/// <see cref="NotificationListener"/> feeds it from PostgreSQL NOTIFY, so a change made on any node reaches every page.
 /// Callbacks run on the thread pool: a slow circuit never holds up the listener or other circuits.
 /// </summary>
-public sealed class BellSignals(ILogger<BellSignals> log)
+public abstract class SignalHub(ILogger log)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<Subscription>> _byUser = [];
@@ -56,7 +56,7 @@ public sealed class BellSignals(ILogger<BellSignals> log)
         catch (Exception e)
         {
             // A closed circuit or a failing count must not stop other bells.
-            log.LogWarning(e, "A notification bell failed to refresh for user {UserId}", subscription.UserId);
+            log.LogWarning(e, "A live page failed to refresh for {Key}", subscription.UserId);
         }
     }
 
@@ -70,10 +70,16 @@ public sealed class BellSignals(ILogger<BellSignals> log)
         }
     }
 
-    private sealed class Subscription(BellSignals owner, string userId, Func<Task> onChanged) : IDisposable
+    private sealed class Subscription(SignalHub owner, string userId, Func<Task> onChanged) : IDisposable
     {
         public string UserId { get; } = userId;
         public Func<Task> OnChanged { get; } = onChanged;
         public void Dispose() => owner.Remove(this);
     }
 }
+
+/// <summary>"This person's notifications changed" (key: user id), for the bells.</summary>
+public sealed class BellSignals(ILogger<BellSignals> log) : SignalHub(log);
+
+/// <summary>"This conference's live view changed" (key: conference id), for the conference pages and the host screen.</summary>
+public sealed class ConferenceSignals(ILogger<ConferenceSignals> log) : SignalHub(log);

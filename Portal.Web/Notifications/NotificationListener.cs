@@ -1,16 +1,18 @@
 using Npgsql;
+using Portal.Domain.Dialogues;
 using Portal.Domain.Notifications;
 using Portal.Web.Hosting;
 
 namespace Portal.Web.Notifications;
 
 /// <summary>
-/// Holds one dedicated connection that LISTENs on <see cref="NotificationService.Channel"/>: every NOTIFY (payload = a
-/// user id, sent at commit by any node or the worker host) wakes that person's bells on this node through
-/// <see cref="BellSignals"/>. Reconnects with a short backoff when the connection drops; then every bell re-counts,
+/// Holds one dedicated connection that LISTENs on <see cref="NotificationService.Channel"/> (payload: a user id) and
+/// <see cref="DialogueService.LiveChannel"/> (payload: a conference id): every NOTIFY, sent at commit by any node or the
+/// worker host, wakes the bells (<see cref="BellSignals"/>) or the live conference pages (<see cref="ConferenceSignals"/>)
+/// open on this node. Reconnects with a short backoff when the connection drops; then every bell re-counts,
 /// since signals sent meanwhile are lost.
 /// </summary>
-public sealed class NotificationListener(PortalDatabase database, BellSignals signals, ILogger<NotificationListener> log) : BackgroundService
+public sealed class NotificationListener(PortalDatabase database, BellSignals signals, ConferenceSignals conferences, ILogger<NotificationListener> log) : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private TaskCompletionSource _listening = NewSignal();
@@ -35,14 +37,15 @@ public sealed class NotificationListener(PortalDatabase database, BellSignals si
             {
                 await using var connection = new NpgsqlConnection(connectionString);
                 await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, e) => _ = signals.Signal(e.Payload);
-                await using (var listen = new NpgsqlCommand($"LISTEN {NotificationService.Channel}", connection))
+                connection.Notification += (_, e) => _ = e.Channel == DialogueService.LiveChannel ? conferences.Signal(e.Payload) : signals.Signal(e.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {NotificationService.Channel}; LISTEN {DialogueService.LiveChannel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 backoff = TimeSpan.FromMilliseconds(250);
                 if (connectedBefore)
                 {
                     log.LogInformation("Notification listener reconnected");
                     _ = signals.SignalAll();
+                    _ = conferences.SignalAll();
                 }
                 connectedBefore = true;
                 Volatile.Read(ref _listening).TrySetResult();

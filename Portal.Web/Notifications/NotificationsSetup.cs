@@ -15,6 +15,7 @@ public static class NotificationsSetup
     {
         services.AddPortalNotifications();
         services.AddSingleton<BellSignals>();
+        services.AddSingleton<ConferenceSignals>();
         services.AddSingleton<NotificationListener>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationListener>());
         return services;
