@@ -20,7 +20,7 @@ public sealed class HolidayMovesDeadlineTests(SmallTreeSite site) : IClassFixtur
     {
         var admin = await NationalAdminInAnAgencyWithAnOpenQuestionAsync();
         var page = await site.NewPageAsync();
-        await SignInAsync(page, admin);
+        await page.SignInAsync(admin.Email, admin.Password);
 
         await page.GotoAsync("/workspace");
         var item = page.Locator(".mud-list-item").Filter(new() { HasText = "Đường thôn Nà Sla sạt lở" });
@@ -58,16 +58,6 @@ public sealed class HolidayMovesDeadlineTests(SmallTreeSite site) : IClassFixtur
         await DeadlineService.TrackAsync(db, DeadlineKind.AnswerQuestion, "question", "q-1", "Đường thôn Nà Sla sạt lở", site.Tree.VillageA1, agency, null, start);
         await db.SaveChangesAsync();
         return admin;
-    }
-
-    private static async Task SignInAsync(IPage page, TestAccount account)
-    {
-        await page.GotoAsync("/Account/Login");
-        var login = page.Locator("form:has(input[name='Input.Password'])");
-        await login.Locator("input[name='Input.Email']").FillAsync(account.Email);
-        await login.Locator("input[name='Input.Password']").FillAsync(account.Password);
-        await login.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"^(?!.*/Account/Login(\?|$))", RegexOptions.IgnoreCase));
     }
 
     /// <summary>Steps through the years with the page's arrows until <paramref name="year"/> is shown.</summary>

@@ -20,7 +20,7 @@ public sealed class NotificationsBrowserTests(DemoSite site) : IClassFixture<Dem
             await db.Notifications.Where(n => n.ReadAt == null && db.Users.Any(u => u.Id == n.UserId && u.Email == "dan@demo.test"))
                 .ExecuteUpdateAsync(x => x.SetProperty(n => n.ReadAt, DateTimeOffset.UtcNow));
         var page = await site.NewPageAsync();
-        await SignInAsync(page, "dan@demo.test");
+        await page.SignInAsync("dan@demo.test", "Demo@2026");
         await page.GotoAsync("/notifications");
         await Expect(page.Locator("main .notification.unread")).ToHaveCountAsync(0);
         var bell = page.Locator("header .notification-bell");
@@ -51,15 +51,5 @@ public sealed class NotificationsBrowserTests(DemoSite site) : IClassFixture<Dem
         await db.SaveChangesAsync();
         await NotificationService.SignalAsync(db, [userId]);
         await transaction.CommitAsync();
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        var login = page.Locator("form:has(input[name='Input.Password'])");
-        await login.Locator("input[name='Input.Email']").FillAsync(email);
-        await login.Locator("input[name='Input.Password']").FillAsync("Demo@2026");
-        await login.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"^(?!.*/Account/Login)", RegexOptions.IgnoreCase));
     }
 }
