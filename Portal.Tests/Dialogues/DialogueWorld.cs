@@ -13,7 +13,7 @@ namespace Portal.Tests.Dialogues;
 /// a leader, a moderator, a roads official and a village head of Nà Sla. Agencies get unique names, so several worlds
 /// can share one database.
 /// </summary>
-internal sealed class DialogueWorld
+public sealed class DialogueWorld
 {
     private readonly IDbContextFactory<PortalDb> _db;
     private readonly AccountService _accounts;
