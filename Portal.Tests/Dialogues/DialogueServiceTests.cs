@@ -12,9 +12,9 @@ namespace Portal.Tests.Dialogues;
 /// <summary>The dialogue service on the real PostgreSQL: asking, support, moderation, routing, answering, rating, scope.</summary>
 public class DialogueServiceTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
-    private Task<DialogueWorld> ArrangeAsync() => DialogueWorld.CreateAsync(db);
+    private Task<AnnouncedConference> ArrangeAsync() => AnnouncedConference.CreateAsync(db);
 
-    private static Task<long> Ask(DialogueWorld w, Actor who, string text, Guid? request = null) =>
+    private static Task<long> Ask(AnnouncedConference w, Actor who, string text, Guid? request = null) =>
         w.Service.AskAsync(who, w.Conference, w.Tree.VillageA1, "Giao thông", text, AuthorVisibility.InitialsAndVillage, request ?? Guid.NewGuid());
 
     [Fact]
@@ -133,7 +133,7 @@ public class ConferenceResultsTests(DatabaseFixture db) : IClassFixture<Database
     [Fact]
     public async Task ShouldAnswerLiveThenPublishResultsToVillageHeadsAndFollowers()
     {
-        var w = await DialogueWorld.CreateAsync(db);
+        var w = await AnnouncedConference.CreateAsync(db);
         var head = await TestUsers.CreateAsync(db, "Trưởng thôn Nà Sla", w.Tree.VillageA1);
         await new AccountService(db, w.Clock).GrantAsync(Actor.System, head, w.Tree.VillageA1, StaffRole.VillageHead);
         var question = await w.Service.AskAsync(w.Resident, w.Conference, w.Tree.VillageA1, "Giao thông",
@@ -162,7 +162,7 @@ public class ConferenceResultsTests(DatabaseFixture db) : IClassFixture<Database
     [Fact]
     public async Task ShouldRefuseToPublishResultsOfAConferenceNotYetHeld()
     {
-        var w = await DialogueWorld.CreateAsync(db);
+        var w = await AnnouncedConference.CreateAsync(db);
 
         var refusal = await Assert.ThrowsAsync<DomainRuleException>(() => w.Service.PublishResultsAsync(w.Leader, w.Conference));
 

@@ -10,7 +10,7 @@ public class WindowCloserTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
     [Fact]
     public async Task ShouldRouteOnceAndSendEachAgencyOneEmailEvenWhenRunTwice()
     {
-        var w = await DialogueWorld.CreateAsync(db);
+        var w = await AnnouncedConference.CreateAsync(db);
         await using (var ctx = db.CreateDbContext())
             await ctx.Agencies.Where(a => a.Id == w.Roads || a.Id == w.Committee)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.ContactEmail, a => "ban" + a.Id + "@xa.test"));

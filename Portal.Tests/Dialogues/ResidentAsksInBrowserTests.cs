@@ -1,0 +1,73 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Portal.Domain.Accounts;
+using Portal.Domain.Dialogues;
+using Portal.Tests.Browser;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.Dialogues;
+
+/// <summary>The resident's part of journey (a) in Chromium: log in, open the conference, ask, find the question in the list.</summary>
+public sealed class ResidentAsksInBrowserTests(ResidentAsksInBrowserTests.Site site) : IClassFixture<ResidentAsksInBrowserTests.Site>
+{
+    public const string Password = "Nui-Mau-Son-2026";
+
+    /// <summary>A pre-moderated conference of Thất Khê taking questions now (held in 30 days), and a resident of Nà Sla.</summary>
+    public sealed class Site : BrowserSite
+    {
+        public int Conference { get; private set; }
+        public string Email { get; private set; } = "";
+
+        protected override async Task ArrangeAsync()
+        {
+            var world = await DialogueWorld.CreateAsync(this, TimeProvider.System);
+            Conference = await world.OpenConferenceAsync(ModerationMode.PreModeration, "Hội nghị đối thoại xã Thất Khê quý II");
+            var resident = await world.PersonAsync("Hoàng Thị Mai");
+            await using var db = CreateDbContext();
+            var user = await db.Users.SingleAsync(u => u.Id == resident.UserId);
+            user.PasswordHash = new PasswordHasher<PortalUser>().HashPassword(user, Password);
+            await db.SaveChangesAsync();
+            Email = user.Email!;
+        }
+    }
+
+    [Fact]
+    public async Task ShouldLetAResidentAskAndSeeTheirQuestionAsReceived()
+    {
+        var page = await site.NewPageAsync();
+        const string text = "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn, xe máy không qua được";
+
+        await page.GotoAsync($"/Account/Login?returnUrl=/hoi-nghi/{site.Conference}");
+        var login = page.Locator("form:has(input[name='Input.Password'])");
+        await login.Locator("input[name='Input.Email']").FillAsync(site.Email);
+        await login.Locator("input[name='Input.Password']").FillAsync(Password);
+        await login.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync($"**/hoi-nghi/{site.Conference}");
+
+        var form = page.Locator(".ask-question-form[data-ready=true]");
+        await Expect(form).ToBeVisibleAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Hội nghị đối thoại xã Thất Khê quý II");
+        await form.GetByRole(AriaRole.Combobox, new() { Name = "Chủ đề" }).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Giao thông" }).ClickAsync();
+        await Expect(form.Locator(".ask-village input")).ToHaveValueAsync("Thôn Nà Sla");
+        await form.Locator(".ask-text textarea").FillAsync(text);
+        await form.Locator("button.ask-submit").ClickAsync();
+
+        var card = page.Locator("article.question-card").Filter(new() { HasText = text });
+        await Expect(card).ToBeVisibleAsync();
+        await Expect(card.Locator(".question-state")).ToHaveTextAsync("Đã tiếp nhận");
+        await Expect(card).ToContainTextAsync("Ý kiến của bạn");
+        Assert.Contains("cua-toi=1", page.Url);
+        await Expect(form.Locator(".ask-text textarea")).ToHaveValueAsync("");
+
+        var axe = await page.RunAxe();
+        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, "axe-core on the conference page:\n" + string.Join("\n",
+            serious.Select(v => $"{v.Id}: {v.Help} {string.Join(" ", v.Nodes.Select(n => n.Html))}")));
+        await using var db = site.CreateDbContext();
+        var question = await db.Questions.SingleAsync(q => q.ConferenceId == site.Conference);
+        Assert.Equal((QuestionState.Received, "Giao thông"), (question.State, question.Topic));
+    }
+}
