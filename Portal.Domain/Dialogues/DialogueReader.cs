@@ -48,6 +48,11 @@ public sealed record QuestionPage(IReadOnlyList<PublicQuestion> Items, int Total
 
 public sealed record VillageOption(int Id, string Name);
 
+/// <summary>A conference's accountability box: what was asked, answered (on time), how residents rated it, and what
+/// was promised and kept.</summary>
+public sealed record Accountability(int Questions, int Answered, int AnsweredOnTime, int Satisfied, int NotSatisfied,
+    int Commitments, int CommitmentsDone, int CommitmentsOverdue);
+
 /// <summary>
 /// The read side of dialogue conferences for residents and visitors: only public conferences (not drafts), only the
 /// questions the public may see (plus the viewer's own), authors shown as they chose. States are refreshed by the
@@ -121,6 +126,36 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
         var items = await ProjectAsync(db, query.OrderByDescending(q => q.SupportCount).ThenBy(q => q.ReceivedAt).ThenBy(q => q.Id)
             .Skip((page - 1) * PageSize).Take(PageSize), viewerId, ct);
         return new QuestionPage(items, total, page, PageSize);
+    }
+
+    /// <summary>Every public question of the conference, by topic then support: the results document.</summary>
+    public async Task<IReadOnlyList<PublicQuestion>> ResultsAsync(int conferenceId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var moderation = await db.Conferences.Where(c => c.Id == conferenceId && c.State != ConferenceState.Draft)
+            .Select(c => (ModerationMode?)c.Moderation).SingleOrDefaultAsync(ct);
+        if (moderation is null) return [];
+        return await ProjectAsync(db, Visible(db, conferenceId, moderation.Value, null)
+            .OrderBy(q => q.Topic).ThenByDescending(q => q.SupportCount).ThenBy(q => q.Id), null, ct);
+    }
+
+    public async Task<Accountability> AccountabilityAsync(int conferenceId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        var questions = db.Questions.Where(q => q.ConferenceId == conferenceId && q.State != QuestionState.Refused && q.State != QuestionState.Merged);
+        var ids = questions.Select(q => q.Id.ToString());
+        var commitments = db.Commitments.Where(c => questions.Any(q => q.Id == c.QuestionId));
+        return new Accountability(
+            await questions.CountAsync(ct),
+            await questions.CountAsync(q => q.State == QuestionState.Answered || q.State == QuestionState.Published, ct),
+            await db.TrackedDeadlines.CountAsync(t => t.ItemType == "question" && t.Kind == DeadlineKind.AnswerQuestion && ids.Contains(t.ItemId)
+                && t.Deadline.MetAt != null && t.Deadline.MetAt <= t.Deadline.DueAt, ct),
+            await questions.CountAsync(q => q.Rating == Satisfaction.Satisfied, ct),
+            await questions.CountAsync(q => q.Rating == Satisfaction.NotSatisfied, ct),
+            await commitments.CountAsync(ct),
+            await commitments.CountAsync(c => c.DoneAt != null, ct),
+            await commitments.CountAsync(c => c.DoneAt == null && c.DueAt < now, ct));
     }
 
     /// <summary>One question as the viewer may see it (null when they may not), e.g. to redraw its card after a support.</summary>

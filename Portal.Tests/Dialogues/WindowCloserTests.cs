@@ -34,8 +34,8 @@ public class WindowCloserTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
         Assert.True(await check.Notifications.AnyAsync(n => n.UserId == w.Moderator.UserId && n.Key == $"conference:{w.Conference}:merge-proposals"));
 
         var agenda = await closer.AgendaAsync(w.Conference);
-        Assert.Equal(3, agenda.Total);
-        Assert.Equal(2, agenda.QuestionsPerVillage["Thôn Nà Sla"]);
+        Assert.Equal(2, agenda.Total); // the likely duplicate waits for a moderator, off the agenda
+        Assert.Equal(1, agenda.QuestionsPerVillage["Thôn Nà Sla"]);
     }
 
     [Fact]

@@ -1,0 +1,52 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Dialogues;
+
+/// <summary>The printable results and agenda of the demo's held conference, as plain server-rendered HTML.</summary>
+public class ResultsPagesHttpTests(ResultsPagesHttpTests.Factory factory) : IClassFixture<ResultsPagesHttpTests.Factory>
+{
+    public sealed class Factory : PortalWebFactory
+    {
+        public Factory() => SeedDemoData = true;
+    }
+
+    private async Task<int> HeldConferenceAsync()
+    {
+        _ = factory.Server;
+        await using var db = new ConnectionFactory(factory.ConnectionString).CreateDbContext();
+        return await db.Conferences.Where(c => c.State == Portal.Domain.Dialogues.ConferenceState.ResultsPublished).Select(c => c.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task ShouldPrintEveryAnswerCommitmentAndTheAccountabilityBox()
+    {
+        var id = await HeldConferenceAsync();
+
+        var response = await factory.CreateClient().GetAsync($"/hoi-nghi/{id}/ket-qua");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kết quả hội nghị đối thoại", html);
+        Assert.Contains("Gia cố 200 m taluy đường Nà Sla bằng rọ đá", html);
+        Assert.Contains("quá hạn, đạt 40%", html);
+        Assert.Contains("đã hoàn thành", html);
+        Assert.Contains("Người hỏi: hài lòng", html);
+        Assert.Contains("cam kết đã hoàn thành", html);
+        Assert.DoesNotContain("blazor.web.js\" autostart", html);
+        Assert.DoesNotContain("Nông Thị Lý", html.Replace("Nông Thị Lý (do", "")); // the relayed resident shows only with the relay note
+    }
+
+    [Fact]
+    public async Task ShouldPrintTheAgendaWithCountsPerVillage()
+    {
+        var id = await HeldConferenceAsync();
+
+        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync($"/hoi-nghi/{id}/chuong-trinh"));
+
+        Assert.Contains("Chương trình hội nghị đối thoại", html);
+        Assert.Contains("Số ý kiến theo thôn, tổ dân phố", html);
+        Assert.Contains("Thôn Nà Sla", html);
+    }
+}
