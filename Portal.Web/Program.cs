@@ -43,6 +43,7 @@ builder.Services.AddSingleton<AccountService>();
 builder.Services.AddSingleton<Portal.Domain.Deadlines.DeadlineService>();
 builder.Services.AddSingleton(new Portal.Domain.PortalLinks(builder.Configuration["Portal:BaseUrl"] ?? "http://localhost:5080"));
 builder.Services.AddSingleton<Portal.Domain.Dialogues.DialogueService>();
+builder.Services.AddSingleton<Portal.Domain.Dialogues.StaffDialogueReader>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<AdminBootstrap>();
 
