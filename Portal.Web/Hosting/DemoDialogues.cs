@@ -39,13 +39,16 @@ public sealed class DemoDialogues(IDbContextFactory<PortalDb> dbs, PortalLinks l
         }
         var now = clock.GetUtcNow();
         DialogueService Service(DateTimeOffset at) => new(dbs, new At(at), links);
+        // Conference times fall on the hour in Vietnam (08:00 on the day), as a commune would set them.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Portal.Domain.Deadlines.DeadlineCalculator.VietnamTime).DateTime);
+        DateTimeOffset Day(int offset, int hour = 8) => new(today.AddDays(offset).ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(7));
 
         // A conference held ten days ago, with its results published.
-        var heldStart = now.AddDays(-10);
+        var heldStart = Day(-10);
         var held = await Service(now.AddDays(-40)).PlanAsync(leader, new ConferencePlan(commune.Id,
             "Đối thoại với Nhân dân về xây dựng nông thôn mới năm 2026", "Chủ tịch UBND xã đối thoại trực tiếp với Nhân dân về giao thông, đất đai và y tế.",
             ["Giao thông", "Đất đai", "Y tế"], "Đồng chí Hoàng Văn Thành, Chủ tịch UBND xã; Đồng chí Lương Thị Hằng, Chủ tịch Ủy ban MTTQ xã",
-            committee.Id, front.Id, heldStart, "Hội trường UBND xã Thất Khê", null, now.AddDays(-35), now.AddDays(-12), ModerationMode.PreModeration), ct);
+            committee.Id, front.Id, heldStart, "Hội trường UBND xã Thất Khê", null, Day(-35), Day(-12, 17), ModerationMode.PreModeration), ct);
         await Service(now.AddDays(-40)).AnnounceAsync(leader, held, null, ct);
         var road = await Service(now.AddDays(-30)).AskAsync(resident, held, villages["Thôn Nà Sla"], "Giao thông",
             "Đường từ thôn Nà Sla ra trung tâm xã bị sạt lở taluy sau mưa lớn tháng 8, xe máy đi lại rất nguy hiểm. Đề nghị xã sớm khắc phục.",
@@ -60,7 +63,7 @@ public sealed class DemoDialogues(IDbContextFactory<PortalDb> dbs, PortalLinks l
         await Service(now.AddDays(-27)).SupportAsync(official, road, true, ct);
         await Service(now.AddDays(-26)).AcceptAsync(moderator, road, null, ct);
         await Service(now.AddDays(-26)).AcceptAsync(moderator, health, null, ct);
-        await new WindowCloser(dbs, new At(now.AddDays(-12)), links).RunAsync(ct);
+        await new WindowCloser(dbs, new At(Day(-12, 18)), links).RunAsync(ct);
         var live = Service(heldStart.AddHours(1));
         await live.GoLiveAsync(leader, road, ct);
         await live.RecordLiveAnswerAsync(leader, road,
@@ -76,14 +79,14 @@ public sealed class DemoDialogues(IDbContextFactory<PortalDb> dbs, PortalLinks l
         await Service(now.AddDays(-5)).PublishResultsAsync(leader, held, ct);
         await Service(now.AddDays(-4)).RateAsync(head, health, Satisfaction.Satisfied, null, ct);
         var commitments = await db.Commitments.Where(c => c.QuestionId == road).OrderBy(c => c.DueAt).Select(c => c.Id).ToListAsync(ct);
-        await Service(now.AddDays(-20)).ReportProgressAsync(Actor.System, commitments[1], 100, ct);
-        await Service(now.AddDays(-3)).ReportProgressAsync(Actor.System, commitments[0], 40, ct);
+        await Service(now.AddDays(-3)).ReportProgressAsync(Actor.System, commitments[1], 100, ct);
+        await Service(now.AddDays(-2)).ReportProgressAsync(Actor.System, commitments[0], 40, ct);
 
         // A conference open for questions now.
         var open = await Service(now.AddDays(-6)).PlanAsync(leader, new ConferencePlan(commune.Id,
             "Đối thoại về chuẩn bị Ngày hội Đại đoàn kết và kế hoạch năm 2027", null,
             ["Giao thông", "Điện chiếu sáng", "Văn hóa - xã hội"], "Đồng chí Hoàng Văn Thành, Chủ tịch UBND xã", committee.Id, front.Id,
-            now.AddDays(20), "Nhà văn hóa thôn Nà Sla", "https://meet.example.gov.vn/thatkhe-2027", now.AddDays(-5), now.AddDays(15),
+            Day(20), "Nhà văn hóa thôn Nà Sla", "https://meet.example.gov.vn/thatkhe-2027", Day(-5), Day(15, 17),
             ModerationMode.PostModeration), ct);
         await Service(now.AddDays(-6)).AnnounceAsync(leader, open, null, ct);
         var light = await Service(now.AddDays(-4)).AskAsync(resident, open, villages["Thôn Nà Sla"], "Điện chiếu sáng",
