@@ -35,7 +35,7 @@ public sealed record PublicCommitment(long Id, string What, string AgencyName, D
 public sealed record PublicQuestion(long Id, int ConferenceId, string Text, string Topic, int VillageId, string VillageName, PublicAuthor Author,
     QuestionState State, int SupportCount, DateTimeOffset ReceivedAt, bool Supported, bool Following, bool IsMine,
     string? AnswerHtml, DateTimeOffset? AnsweredAt, bool Reopened, IReadOnlyList<PublicCommitment> Commitments, Satisfaction? Rating,
-    string? RatingReason, string? RefusalReason, long? MergedIntoId, Deadline? Deadline)
+    string? RatingReason, string? RefusalReason, long? MergedIntoId, Deadline? Deadline, bool Hidden = false, bool Reported = false)
 {
     public bool IsAnswered => State is QuestionState.Answered or QuestionState.Published;
     public bool MayRate => IsMine && IsAnswered;
@@ -211,14 +211,15 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
             .Select(w => w.Normalize(System.Text.NormalizationForm.FormC)).Where(w => char.IsLetter(w[0]))
             .Select(w => char.ToUpper(w[0], System.Globalization.CultureInfo.InvariantCulture) + "."));
 
-    /// <summary>Refused and merged questions are hidden from the public; in pre-moderation so are received ones; the
-    /// viewer always sees their own.</summary>
+    /// <summary>Refused and merged questions are hidden from the public, as are those hidden by abuse reports pending
+    /// review; in pre-moderation so are received ones; the viewer always sees their own.</summary>
     private static IQueryable<Question> Visible(PortalDb db, int conferenceId, ModerationMode moderation, string? viewerId)
     {
         var query = db.Questions.AsNoTracking().Where(q => q.ConferenceId == conferenceId);
         var preModeration = moderation == ModerationMode.PreModeration;
         return query.Where(q => (viewerId != null && q.AuthorId == viewerId)
-            || (q.State != QuestionState.Refused && q.State != QuestionState.Merged && (!preModeration || q.State != QuestionState.Received)));
+            || (q.HiddenAt == null && q.State != QuestionState.Refused && q.State != QuestionState.Merged
+                && (!preModeration || q.State != QuestionState.Received)));
     }
 
     private async Task<List<PublicQuestion>> ProjectAsync(PortalDb db, IQueryable<Question> query, string? viewerId, CancellationToken ct)
@@ -237,6 +238,8 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
             IsMine = viewerId != null && q.AuthorId == viewerId,
             Supported = viewerId != null && db.QuestionSupports.Any(s => s.QuestionId == q.Id && s.UserId == viewerId),
             Following = viewerId != null && db.QuestionFollowers.Any(f => f.QuestionId == q.Id && f.UserId == viewerId),
+            Hidden = q.HiddenAt != null,
+            Reported = viewerId != null && db.AbuseReports.Any(a => a.QuestionId == q.Id && a.UserId == viewerId),
         }).ToListAsync(ct);
         if (rows.Count == 0) return [];
 
@@ -265,7 +268,7 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
                 r.Supported, r.Following, r.IsMine, r.AnswerMarkdown is null ? null : MarkdownRenderer.ToHtml(r.AnswerMarkdown), r.AnsweredAt,
                 r.TimesReopened > 0 && r.State is QuestionState.Accepted or QuestionState.Transferred, commitments[r.Id].ToList(), r.Rating,
                 r.IsMine ? r.RatingReason : null, r.IsMine ? r.RefusalReason : null, r.IsMine ? r.MergedIntoId : null,
-                deadlines.GetValueOrDefault(r.Id));
+                deadlines.GetValueOrDefault(r.Id), r.IsMine && r.Hidden, r.Reported);
         }).ToList();
     }
 
@@ -274,7 +277,7 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
     private static IQueryable<ConferenceSummary> Summaries(PortalDb db, IQueryable<DialogueConference> query) =>
         query.Select(c => new ConferenceSummary(c.Id, c.Title, c.UnitId, c.Unit.FullName, c.StartsAt, c.Place, c.OnlineLink != null,
             c.QuestionsOpenAt, c.QuestionsCloseAt, c.State,
-            db.Questions.Count(q => q.ConferenceId == c.Id && q.State != QuestionState.Refused && q.State != QuestionState.Merged
+            db.Questions.Count(q => q.ConferenceId == c.Id && q.HiddenAt == null && q.State != QuestionState.Refused && q.State != QuestionState.Merged
                 && (c.Moderation == ModerationMode.PostModeration || q.State != QuestionState.Received))));
 
     /// <summary>The state as time has moved it (the same rule as <see cref="DialogueConference.Refresh"/>).</summary>
