@@ -48,6 +48,9 @@ public sealed record QuestionPage(IReadOnlyList<PublicQuestion> Items, int Total
 
 public sealed record VillageOption(int Id, string Name);
 
+/// <summary>One village's public questions in a conference (the village head's sheet).</summary>
+public sealed record VillageSheet(int VillageId, string VillageName, IReadOnlyList<PublicQuestion> Questions);
+
 /// <summary>A conference's accountability box: what was asked, answered (on time), how residents rated it, and what
 /// was promised and kept.</summary>
 public sealed record Accountability(int Questions, int Answered, int AnsweredOnTime, int Satisfied, int NotSatisfied,
@@ -137,6 +140,33 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
         if (moderation is null) return [];
         return await ProjectAsync(db, Visible(db, conferenceId, moderation.Value, null)
             .OrderBy(q => q.Topic).ThenByDescending(q => q.SupportCount).ThenBy(q => q.Id), null, ct);
+    }
+
+    /// <summary>A village's public questions with their answers and commitments, by topic then support: the sheet a
+    /// village head posts and reads out. Null when the village is not inside the conference's unit.</summary>
+    public async Task<VillageSheet?> VillageSheetAsync(int conferenceId, int villageId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var conference = await db.Conferences.Where(c => c.Id == conferenceId && c.State != ConferenceState.Draft)
+            .Select(c => new { c.Moderation, UnitPath = c.Unit.Path }).SingleOrDefaultAsync(ct);
+        if (conference is null) return null;
+        var village = await db.Units.Where(u => u.Id == villageId && u.Level == UnitLevel.Village && u.Path.IsDescendantOf(conference.UnitPath))
+            .Select(u => u.Name).SingleOrDefaultAsync(ct);
+        if (village is null) return null;
+        var questions = await ProjectAsync(db, Visible(db, conferenceId, conference.Moderation, null).Where(q => q.VillageId == villageId)
+            .OrderBy(q => q.Topic).ThenByDescending(q => q.SupportCount).ThenBy(q => q.Id), null, ct);
+        return new VillageSheet(villageId, village, questions);
+    }
+
+    /// <summary>The villages inside the conference's unit that the person heads (for links to their village sheets).</summary>
+    public async Task<List<VillageOption>> HeadedVillagesAsync(int conferenceId, string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var conferenceUnit = db.Conferences.Where(c => c.Id == conferenceId).Select(c => c.Unit.Path);
+        var villages = await db.UnitRoles.Where(r => r.UserId == userId && r.Role == Accounts.StaffRole.VillageHead && r.Unit.Level == UnitLevel.Village
+                && conferenceUnit.Any(p => r.Unit.Path.IsDescendantOf(p)))
+            .Select(r => new { r.UnitId, r.Unit.Name }).Distinct().ToListAsync(ct);
+        return villages.OrderBy(v => v.Name).Select(v => new VillageOption(v.UnitId, v.Name)).ToList();
     }
 
     public async Task<Accountability> AccountabilityAsync(int conferenceId, CancellationToken ct = default)
