@@ -48,6 +48,9 @@ builder.Services.AddSingleton<Portal.Domain.Notifications.OutboxService>();
 builder.Services.AddNotifications();
 builder.Services.AddSingleton<Portal.Domain.Dialogues.DialogueReader>();
 builder.Services.AddSingleton<Portal.Domain.Dialogues.StaffDialogueReader>();
+builder.Services.AddSingleton(sp => new Portal.Domain.Dialogues.AbuseService(sp.GetRequiredService<IDbContextFactory<PortalDb>>(),
+    sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Portal.Domain.PortalLinks>(),
+    sp.GetRequiredService<IConfiguration>().GetValue("Moderation:HideAfterReports", 3)));
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
 builder.Services.AddScoped<AdminBootstrap>();

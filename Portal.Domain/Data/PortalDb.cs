@@ -29,6 +29,7 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<QuestionFollower> QuestionFollowers => Set<QuestionFollower>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+    public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

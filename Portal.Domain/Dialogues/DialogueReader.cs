@@ -35,7 +35,7 @@ public sealed record PublicCommitment(long Id, string What, string AgencyName, D
 public sealed record PublicQuestion(long Id, int ConferenceId, string Text, string Topic, int VillageId, string VillageName, PublicAuthor Author,
     QuestionState State, int SupportCount, DateTimeOffset ReceivedAt, bool Supported, bool Following, bool IsMine,
     string? AnswerHtml, DateTimeOffset? AnsweredAt, bool Reopened, IReadOnlyList<PublicCommitment> Commitments, Satisfaction? Rating,
-    string? RatingReason, string? RefusalReason, long? MergedIntoId, Deadline? Deadline)
+    string? RatingReason, string? RefusalReason, long? MergedIntoId, Deadline? Deadline, bool Hidden = false, bool Reported = false)
 {
     public bool IsAnswered => State is QuestionState.Answered or QuestionState.Published;
     public bool MayRate => IsMine && IsAnswered;
@@ -47,6 +47,9 @@ public sealed record QuestionPage(IReadOnlyList<PublicQuestion> Items, int Total
 }
 
 public sealed record VillageOption(int Id, string Name);
+
+/// <summary>One village's public questions in a conference (the village head's sheet).</summary>
+public sealed record VillageSheet(int VillageId, string VillageName, IReadOnlyList<PublicQuestion> Questions);
 
 /// <summary>A conference's accountability box: what was asked, answered (on time), how residents rated it, and what
 /// was promised and kept.</summary>
@@ -139,6 +142,33 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
             .OrderBy(q => q.Topic).ThenByDescending(q => q.SupportCount).ThenBy(q => q.Id), null, ct);
     }
 
+    /// <summary>A village's public questions with their answers and commitments, by topic then support: the sheet a
+    /// village head posts and reads out. Null when the village is not inside the conference's unit.</summary>
+    public async Task<VillageSheet?> VillageSheetAsync(int conferenceId, int villageId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var conference = await db.Conferences.Where(c => c.Id == conferenceId && c.State != ConferenceState.Draft)
+            .Select(c => new { c.Moderation, UnitPath = c.Unit.Path }).SingleOrDefaultAsync(ct);
+        if (conference is null) return null;
+        var village = await db.Units.Where(u => u.Id == villageId && u.Level == UnitLevel.Village && u.Path.IsDescendantOf(conference.UnitPath))
+            .Select(u => u.Name).SingleOrDefaultAsync(ct);
+        if (village is null) return null;
+        var questions = await ProjectAsync(db, Visible(db, conferenceId, conference.Moderation, null).Where(q => q.VillageId == villageId)
+            .OrderBy(q => q.Topic).ThenByDescending(q => q.SupportCount).ThenBy(q => q.Id), null, ct);
+        return new VillageSheet(villageId, village, questions);
+    }
+
+    /// <summary>The villages inside the conference's unit that the person heads (for links to their village sheets).</summary>
+    public async Task<List<VillageOption>> HeadedVillagesAsync(int conferenceId, string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var conferenceUnit = db.Conferences.Where(c => c.Id == conferenceId).Select(c => c.Unit.Path);
+        var villages = await db.UnitRoles.Where(r => r.UserId == userId && r.Role == Accounts.StaffRole.VillageHead && r.Unit.Level == UnitLevel.Village
+                && conferenceUnit.Any(p => r.Unit.Path.IsDescendantOf(p)))
+            .Select(r => new { r.UnitId, r.Unit.Name }).Distinct().ToListAsync(ct);
+        return villages.OrderBy(v => v.Name).Select(v => new VillageOption(v.UnitId, v.Name)).ToList();
+    }
+
     public async Task<Accountability> AccountabilityAsync(int conferenceId, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -211,14 +241,15 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
             .Select(w => w.Normalize(System.Text.NormalizationForm.FormC)).Where(w => char.IsLetter(w[0]))
             .Select(w => char.ToUpper(w[0], System.Globalization.CultureInfo.InvariantCulture) + "."));
 
-    /// <summary>Refused and merged questions are hidden from the public; in pre-moderation so are received ones; the
-    /// viewer always sees their own.</summary>
+    /// <summary>Refused and merged questions are hidden from the public, as are those hidden by abuse reports pending
+    /// review; in pre-moderation so are received ones; the viewer always sees their own.</summary>
     private static IQueryable<Question> Visible(PortalDb db, int conferenceId, ModerationMode moderation, string? viewerId)
     {
         var query = db.Questions.AsNoTracking().Where(q => q.ConferenceId == conferenceId);
         var preModeration = moderation == ModerationMode.PreModeration;
         return query.Where(q => (viewerId != null && q.AuthorId == viewerId)
-            || (q.State != QuestionState.Refused && q.State != QuestionState.Merged && (!preModeration || q.State != QuestionState.Received)));
+            || (q.HiddenAt == null && q.State != QuestionState.Refused && q.State != QuestionState.Merged
+                && (!preModeration || q.State != QuestionState.Received)));
     }
 
     private async Task<List<PublicQuestion>> ProjectAsync(PortalDb db, IQueryable<Question> query, string? viewerId, CancellationToken ct)
@@ -237,6 +268,8 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
             IsMine = viewerId != null && q.AuthorId == viewerId,
             Supported = viewerId != null && db.QuestionSupports.Any(s => s.QuestionId == q.Id && s.UserId == viewerId),
             Following = viewerId != null && db.QuestionFollowers.Any(f => f.QuestionId == q.Id && f.UserId == viewerId),
+            Hidden = q.HiddenAt != null,
+            Reported = viewerId != null && db.AbuseReports.Any(a => a.QuestionId == q.Id && a.UserId == viewerId),
         }).ToListAsync(ct);
         if (rows.Count == 0) return [];
 
@@ -265,7 +298,7 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
                 r.Supported, r.Following, r.IsMine, r.AnswerMarkdown is null ? null : MarkdownRenderer.ToHtml(r.AnswerMarkdown), r.AnsweredAt,
                 r.TimesReopened > 0 && r.State is QuestionState.Accepted or QuestionState.Transferred, commitments[r.Id].ToList(), r.Rating,
                 r.IsMine ? r.RatingReason : null, r.IsMine ? r.RefusalReason : null, r.IsMine ? r.MergedIntoId : null,
-                deadlines.GetValueOrDefault(r.Id));
+                deadlines.GetValueOrDefault(r.Id), r.IsMine && r.Hidden, r.Reported);
         }).ToList();
     }
 
@@ -274,7 +307,7 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
     private static IQueryable<ConferenceSummary> Summaries(PortalDb db, IQueryable<DialogueConference> query) =>
         query.Select(c => new ConferenceSummary(c.Id, c.Title, c.UnitId, c.Unit.FullName, c.StartsAt, c.Place, c.OnlineLink != null,
             c.QuestionsOpenAt, c.QuestionsCloseAt, c.State,
-            db.Questions.Count(q => q.ConferenceId == c.Id && q.State != QuestionState.Refused && q.State != QuestionState.Merged
+            db.Questions.Count(q => q.ConferenceId == c.Id && q.HiddenAt == null && q.State != QuestionState.Refused && q.State != QuestionState.Merged
                 && (c.Moderation == ModerationMode.PostModeration || q.State != QuestionState.Received))));
 
     /// <summary>The state as time has moved it (the same rule as <see cref="DialogueConference.Refresh"/>).</summary>

@@ -9,7 +9,7 @@ public sealed record LiveView(int ConferenceId, string Title, string Hosts, Conf
     LiveQuestion? Current, IReadOnlyList<LiveQuestion> Next, int Answered, int Total);
 
 /// <summary>What the live screens show: the question on stage, the next ones by support, and how far the conference has got.
-/// Public text only (redacted where a moderator redacted it).</summary>
+/// Public text only (redacted where a moderator redacted it); questions hidden by abuse reports are left out.</summary>
 public sealed class LiveReader(IDbContextFactory<PortalDb> dbs)
 {
     /// <summary>The organising People's Committee of a question's conference (commitments made on stage go to it).</summary>
@@ -25,7 +25,7 @@ public sealed class LiveReader(IDbContextFactory<PortalDb> dbs)
         await using var db = await dbs.CreateDbContextAsync(ct);
         var conference = await db.Conferences.AsNoTracking().SingleOrDefaultAsync(c => c.Id == conferenceId && c.State != ConferenceState.Draft, ct);
         if (conference is null) return null;
-        var questions = db.Questions.AsNoTracking().Where(q => q.ConferenceId == conferenceId
+        var questions = db.Questions.AsNoTracking().Where(q => q.ConferenceId == conferenceId && q.HiddenAt == null
             && q.State != QuestionState.Refused && q.State != QuestionState.Merged && q.State != QuestionState.Received);
         var rows = await questions
             .Where(q => q.Id == conference.LiveQuestionId || (q.State != QuestionState.Answered && q.State != QuestionState.Published))

@@ -97,6 +97,8 @@ public sealed class Question
     public Satisfaction? Rating { get; private set; }
     public string? RatingReason { get; private set; }
     public int TimesReopened { get; private set; }
+    /// <summary>When abuse reports from enough distinct accounts hid it from the public pending a moderator's review.</summary>
+    public DateTimeOffset? HiddenAt { get; private set; }
     public uint Version { get; private set; }
 
     public string PublicBody => RedactedBody ?? Body;

@@ -105,13 +105,13 @@ public sealed class WindowCloser(IDbContextFactory<PortalDb> dbs, TimeProvider c
     }
 
     /// <summary>The agenda as it stands (for the printable view): accepted and answered questions; ones still waiting for
-    /// a moderator are not on it.</summary>
+    /// a moderator, or hidden by abuse reports pending review, are not on it.</summary>
     public async Task<Agenda> AgendaAsync(int conferenceId, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var topics = await db.Conferences.Where(c => c.Id == conferenceId).Select(c => c.Topics).SingleOrDefaultAsync(ct)
             ?? throw new DomainRuleException("conference.not-found");
-        var rows = await db.Questions.Where(q => q.ConferenceId == conferenceId && q.State != QuestionState.Received)
+        var rows = await db.Questions.Where(q => q.ConferenceId == conferenceId && q.State != QuestionState.Received && q.HiddenAt == null)
             .Select(q => new AgendaQuestion(q.Id, q.Topic, q.RedactedBody ?? q.Body,
                 db.Units.Where(u => u.Id == q.VillageId).Select(u => u.Name).First(), q.SupportCount, q.State,
                 db.Agencies.Where(a => a.Id == q.AgencyId).Select(a => a.Name).FirstOrDefault()))

@@ -103,6 +103,60 @@ public class QuestionCardTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
         card.WaitForAssertion(() => Assert.Contains("Đang trả lời lại", card.Markup));
     }
 
+    [Fact]
+    public async Task ShouldOfferReportingOnlyToSignedInResidentsWhoDidNotWriteIt()
+    {
+        await using var ctx = NewContext();
+        var author = new PublicAuthor("Hoàng Thị Mai", null, false);
+
+        var others = Render(ctx, AQuestion(author), Mai);
+        var own = Render(ctx, AQuestion(author, mine: true), Mai);
+        var visitor = Render(ctx, AQuestion(author), viewer: null);
+        var alreadyReported = Render(ctx, AQuestion(author) with { Reported = true }, Mai);
+        var ownHidden = Render(ctx, AQuestion(author, mine: true) with { Hidden = true }, Mai);
+
+        Assert.Contains("Báo cáo vi phạm", others.Find("button.report-button").TextContent);
+        Assert.Empty(own.FindAll("button.report-button"));
+        Assert.Empty(visitor.FindAll("button.report-button"));
+        Assert.Empty(alreadyReported.FindAll("button.report-button"));
+        Assert.Contains("Đã báo cáo", alreadyReported.Find(".report-done").TextContent);
+        Assert.Contains("Đang chờ kiểm duyệt lại", ownHidden.Markup);
+        Assert.DoesNotContain("Đang chờ kiểm duyệt lại", others.Markup);
+    }
+
+    [Fact]
+    public async Task ShouldReportWithAnOptionalReasonAfterConfirmingAndThenSayItIsReported()
+    {
+        var w = await DialogueWorld.CreateAsync(db, TimeProvider.System);
+        var conference = await w.OpenConferenceAsync();
+        var author = await w.PersonAsync("Hoàng Thị Mai");
+        var neighbour = await w.PersonAsync("Lộc Văn Sáng");
+        var id = await w.AskAsync(conference, author, "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn");
+        await w.Service.AcceptAsync(w.Moderator, id, w.Roads);
+        await using var ctx = NewContext(w);
+        var host = ctx.Render(builder =>
+        {
+            builder.OpenComponent<MudDialogProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudSnackbarProvider>(1);
+            builder.CloseComponent();
+        });
+        var card = Render(ctx, (await w.Reader.QuestionAsync(id, neighbour.UserId))!, neighbour);
+
+        var reporting = card.Find("button.report-button").ClickAsync(new()); // completes once the dialog is answered
+        host.WaitForAssertion(() => Assert.NotEmpty(host.FindAll(".report-reason textarea")));
+        await host.Find(".report-reason textarea").InputAsync(new() { Value = "Nêu tên và số điện thoại người khác" });
+        await host.Find("button.report-confirm").ClickAsync(new());
+        await reporting.WaitAsync(TimeSpan.FromSeconds(10));
+
+        card.WaitForAssertion(() => Assert.Contains("Đã báo cáo", card.Find(".report-done").TextContent));
+        Assert.Empty(card.FindAll("button.report-button"));
+        await using var check = db.CreateDbContext();
+        var report = await check.AbuseReports.SingleAsync(r => r.QuestionId == id);
+        Assert.Equal((neighbour.UserId, "Nêu tên và số điện thoại người khác"), (report.UserId, report.Reason));
+        Assert.True((await w.Reader.QuestionAsync(id, neighbour.UserId))!.Reported);
+    }
+
     private BunitContext NewContext(DialogueWorld? world = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
@@ -113,6 +167,7 @@ public class QuestionCardTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
         ctx.Services.AddSingleton(TimeProvider.System);
         ctx.Services.AddSingleton(world?.Service ?? new DialogueService(db, TimeProvider.System, new PortalLinks("https://portal.test")));
         ctx.Services.AddSingleton(world?.Reader ?? new DialogueReader(db, TimeProvider.System));
+        ctx.Services.AddSingleton(new AbuseService(db, TimeProvider.System, new PortalLinks("https://portal.test")));
         return ctx;
     }
 

@@ -39,6 +39,30 @@ public class ResultsPagesHttpTests(ResultsPagesHttpTests.Factory factory) : ICla
     }
 
     [Fact]
+    public async Task ShouldPrintAVillageSheetWithThatVillagesQuestionsOnly()
+    {
+        var id = await HeldConferenceAsync();
+        await using var db = new ConnectionFactory(factory.ConnectionString).CreateDbContext();
+        var answered = await db.Questions.Where(q => q.ConferenceId == id && q.HiddenAt == null
+                && (q.State == Portal.Domain.Dialogues.QuestionState.Answered || q.State == Portal.Domain.Dialogues.QuestionState.Published))
+            .Select(q => new { q.VillageId, Text = q.RedactedBody ?? q.Body }).ToListAsync();
+        var village = answered.GroupBy(q => q.VillageId).OrderByDescending(g => g.Count()).First().Key;
+        var villageName = await db.Units.Where(u => u.Id == village).Select(u => u.Name).SingleAsync();
+        Assert.Contains(answered, q => q.VillageId != village); // the demo has answers from other villages too
+
+        var response = await factory.CreateClient().GetAsync($"/hoi-nghi/{id}/thon/{village}");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var outside = await factory.CreateClient().GetStringAsync($"/hoi-nghi/{id}/thon/{village + 100000}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"Ý kiến của {villageName} và trả lời", html);
+        Assert.All(answered.Where(q => q.VillageId == village), q => Assert.Contains(q.Text, html));
+        Assert.All(answered.Where(q => q.VillageId != village), q => Assert.DoesNotContain(q.Text, html));
+        Assert.DoesNotContain("blazor.web.js\" autostart", html);
+        Assert.Contains("Không tìm thấy hội nghị", WebUtility.HtmlDecode(outside));
+    }
+
+    [Fact]
     public async Task ShouldPrintTheAgendaWithCountsPerVillage()
     {
         var id = await HeldConferenceAsync();

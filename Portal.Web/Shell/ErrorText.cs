@@ -81,6 +81,8 @@ public static class ErrorText
         ["question.merge.self"] = ("Không gộp một ý kiến vào chính nó.", "A question cannot be merged into itself."),
         ["question.merge.target-closed"] = ("Ý kiến được gộp vào đã bị từ chối hoặc đã gộp.", "The target question was refused or merged."),
         ["question.not-found"] = ("Không tìm thấy ý kiến.", "Question not found."),
+        ["abuse.report.own"] = ("Bạn không thể báo cáo ý kiến của chính mình.", "You cannot report your own question."),
+        ["abuse.reason.too-long"] = ("Lý do báo cáo dài tối đa {0} ký tự.", "The reason can be at most {0} characters."),
         ["question.rate.invalid"] = ("Đánh giá không hợp lệ.", "Invalid rating."),
         ["question.rate.not-answered"] = ("Chỉ đánh giá khi ý kiến đã được trả lời.", "Only an answered question can be rated."),
         ["question.rate.not-author"] = ("Chỉ người gửi ý kiến mới được đánh giá câu trả lời.", "Only the author can rate the answer."),

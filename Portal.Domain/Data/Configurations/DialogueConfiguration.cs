@@ -93,3 +93,14 @@ public sealed class RoutingRuleConfiguration : IEntityTypeConfiguration<RoutingR
         rule.HasOne<Units.Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class AbuseReportConfiguration : IEntityTypeConfiguration<AbuseReport>
+{
+    public void Configure(EntityTypeBuilder<AbuseReport> report)
+    {
+        report.Property(r => r.Reason).HasMaxLength(AbuseReport.ReasonMaxLength);
+        report.HasIndex(r => new { r.QuestionId, r.UserId }).IsUnique();
+        report.HasOne<Question>().WithMany().HasForeignKey(r => r.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        report.HasOne<Accounts.PortalUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -647,6 +647,46 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("tracked_deadlines", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Dialogues.AbuseReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<long>("QuestionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("question_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_abuse_reports");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_abuse_reports_user_id");
+
+                    b.HasIndex("QuestionId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_abuse_reports_question_id_user_id");
+
+                    b.ToTable("abuse_reports", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Dialogues.Commitment", b =>
                 {
                     b.Property<long>("Id")
@@ -880,6 +920,10 @@ namespace Portal.Domain.Data.Migrations
                     b.Property<int>("ConferenceId")
                         .HasColumnType("integer")
                         .HasColumnName("conference_id");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hidden_at");
 
                     b.Property<long?>("MergedIntoId")
                         .HasColumnType("bigint")
@@ -1551,6 +1595,23 @@ namespace Portal.Domain.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.AbuseReport", b =>
+                {
+                    b.HasOne("Portal.Domain.Dialogues.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_abuse_reports_questions_question_id");
+
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_abuse_reports_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Portal.Domain.Dialogues.Commitment", b =>
