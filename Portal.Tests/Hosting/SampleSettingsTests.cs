@@ -32,6 +32,7 @@ public sealed class SampleSettingsTests
     [InlineData("Email:SendGrid:Host")]
     [InlineData("Jobs:RunInWeb")]
     [InlineData("Portal:BaseUrl")]
+    [InlineData("Moderation:HideAfterReports")]
     [InlineData("Logging:LogLevel:Default")]
     public void ShouldDocumentEverySettingTheCodeReads(string key) =>
         Assert.NotNull(Sample()[key]);
