@@ -48,6 +48,7 @@ builder.Services.AddSingleton<Portal.Domain.Dialogues.LiveReader>();
 builder.Services.AddSingleton<Portal.Domain.Notifications.OutboxService>();
 builder.Services.AddNotifications();
 builder.Services.AddSingleton<Portal.Domain.Dialogues.DialogueReader>();
+builder.Services.AddSingleton<Portal.Domain.Dialogues.StaffDialogueReader>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
 builder.Services.AddScoped<AdminBootstrap>();

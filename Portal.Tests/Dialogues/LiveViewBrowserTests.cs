@@ -46,6 +46,8 @@ public sealed class LiveViewBrowserTests(SmallTreeSite site, ITestOutputHelper o
         var secretary = await site.NewPageAsync();
         await secretary.SignInAsync(leader.Email, leader.Password);
         await secretary.GotoAsync($"/quan-ly/hoi-nghi/{conference}/truc-tiep");
+        // Buttons of the prerendered page do nothing until the circuit has taken over.
+        await Expect(secretary.Locator(".secretary-panel[data-live=on]")).ToBeVisibleAsync();
         var watch = Stopwatch.StartNew();
         await secretary.GetByRole(AriaRole.Button, new() { Name = "Đưa lên trả lời" }).ClickAsync();
         await Expect(viewer.Locator(".host-question")).ToContainTextAsync("Đường vào thôn Nà Sla bị sạt lở", new() { Timeout = 5000 });

@@ -31,6 +31,7 @@ public sealed class SampleSettingsTests
     [InlineData("Email:SendGrid:ApiKey")]
     [InlineData("Email:SendGrid:Host")]
     [InlineData("Jobs:RunInWeb")]
+    [InlineData("Portal:BaseUrl")]
     [InlineData("Logging:LogLevel:Default")]
     public void ShouldDocumentEverySettingTheCodeReads(string key) =>
         Assert.NotNull(Sample()[key]);
