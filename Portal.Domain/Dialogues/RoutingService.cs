@@ -182,6 +182,17 @@ public sealed class RoutingService(IDbContextFactory<PortalDb> dbs, TimeProvider
             ?? throw new DomainRuleException("question.not-found");
     }
 
+    /// <summary>Of the given units, those where the person may reassign or transfer questions (moderator or leader).</summary>
+    public async Task<HashSet<int>> MayRouteAsync(Actor actor, IEnumerable<int> unitIds, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var allowed = new HashSet<int>();
+        foreach (var unitId in unitIds.Distinct())
+            if (await db.MayAsync(actor, StaffAction.Moderate, unitId, ct) || await db.MayAsync(actor, StaffAction.HostDialogue, unitId, ct))
+                allowed.Add(unitId);
+        return allowed;
+    }
+
     private static async Task DemandModerateOrHostAsync(PortalDb db, Actor actor, int unitId, CancellationToken ct)
     {
         if (await db.MayAsync(actor, StaffAction.Moderate, unitId, ct)) return;
