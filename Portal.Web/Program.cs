@@ -43,6 +43,7 @@ builder.Services.AddSingleton<AgencyService>();
 builder.Services.AddSingleton<AccountService>();
 builder.Services.AddSingleton<Portal.Domain.Deadlines.DeadlineService>();
 builder.Services.AddSingleton<Portal.Domain.Dialogues.DialogueService>();
+builder.Services.AddSingleton<Portal.Domain.Dialogues.RoutingService>();
 builder.Services.AddSingleton<Portal.Domain.Dialogues.LiveReader>();
 builder.Services.AddSingleton<Portal.Domain.Notifications.OutboxService>();
 builder.Services.AddNotifications();

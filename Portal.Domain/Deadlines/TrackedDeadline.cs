@@ -58,6 +58,9 @@ public sealed class TrackedDeadline
     /// <summary>The item was done (answered, acknowledged...): no more reminders or escalation.</summary>
     public void Meet(DateTimeOffset at) => Deadline = Deadline.Met(at);
 
+    /// <summary>Another agency becomes responsible (the item was reassigned); reminders go to its members from now on.</summary>
+    public void AssignTo(int agencyId) => AgencyId = agencyId;
+
     /// <summary>Recomputes due date, explanation, reminders and escalation from the calendar (after an admin changed
     /// a holiday). Reminders already sent stay sent.</summary>
     public void Recompute(DeadlineCalculator calendar)

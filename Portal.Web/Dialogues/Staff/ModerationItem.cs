@@ -11,6 +11,8 @@ public enum ModerationActions
     Refuse = 2,
     Merge = 4,
     Redact = 8,
+    /// <summary>Give it to another agency, or transfer it to another unit's agency.</summary>
+    Route = 16,
 }
 
 /// <summary>
