@@ -19,6 +19,8 @@ public enum DeadlineKind
     DraftCommentWindow = 6,
     /// <summary>The drafting agency answers a criticism document (local policy; the law sets none).</summary>
     AnswerCriticism = 7,
+    /// <summary>A commitment made in an answer: its due date is set by the leader; the policy gives reminders and escalation.</summary>
+    Commitment = 8,
 }
 
 /// <summary>
@@ -80,5 +82,6 @@ public sealed class DeadlinePolicy
         new(DeadlineKind.PublishResults, null, 10, DayCounting.CalendarDays, [3, 1], 2, "Luật Tổ chức chính quyền địa phương 2025, Điều 43", isLaw: true),
         new(DeadlineKind.DraftCommentWindow, null, 20, DayCounting.CalendarDays, [], 0, "Luật Thực hiện dân chủ ở cơ sở 2022, Điều 28", isLaw: true),
         new(DeadlineKind.AnswerCriticism, null, 30, DayCounting.CalendarDays, [3, 1], 5, "Quy định của địa phương (luật không quy định số ngày)", isLaw: false),
+        new(DeadlineKind.Commitment, null, 30, DayCounting.CalendarDays, [3, 1], 5, "Hạn do lãnh đạo ấn định khi cam kết; nhắc và chuyển cấp trên theo quy định của địa phương", isLaw: false),
     ];
 }

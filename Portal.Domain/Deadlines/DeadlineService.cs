@@ -154,6 +154,22 @@ public sealed class DeadlineService(IDbContextFactory<PortalDb> dbs, TimeProvide
         return tracked;
     }
 
+    /// <summary>Tracks an item whose due date a person set (a commitment), with the policy's reminders and escalation.</summary>
+    public static async Task<TrackedDeadline> TrackFixedAsync(PortalDb db, DeadlineKind kind, string itemType, string itemId, string title,
+        int unitId, int? agencyId, string? link, DateTimeOffset start, DateTimeOffset due, CancellationToken ct = default)
+    {
+        var existing = await db.TrackedDeadlines.Include(t => t.Reminders)
+            .SingleOrDefaultAsync(t => t.ItemType == itemType && t.ItemId == itemId && t.Kind == kind, ct);
+        if (existing is not null) return existing;
+        var level = await db.Units.Where(u => u.Id == unitId).Select(u => (UnitLevel?)u.Level).SingleOrDefaultAsync(ct)
+            ?? throw new DomainRuleException("unit.not-found", unitId);
+        var policy = await PolicyAsync(db, kind, level, ct);
+        var calendar = await CalculatorAsync(db, start, ct);
+        var tracked = TrackedDeadline.Fixed(kind, itemType, itemId, title, unitId, agencyId, link, policy, start, due, calendar);
+        db.TrackedDeadlines.Add(tracked);
+        return tracked;
+    }
+
     /// <summary>The item was done: its deadline is met (in the caller's transaction); reminders and escalation stop.</summary>
     public static async Task MeetAsync(PortalDb db, DeadlineKind kind, string itemType, string itemId, DateTimeOffset at, CancellationToken ct = default)
     {

@@ -125,7 +125,8 @@ public sealed class DeadlineSweep(IDbContextFactory<PortalDb> dbs, TimeProvider 
     {
         var agencyIds = items.Where(i => i.AgencyId is not null).Select(i => i.AgencyId!.Value).Distinct().ToList();
         var members = await db.AgencyMembers.Where(m => agencyIds.Contains(m.AgencyId)).Select(m => new { m.AgencyId, m.UserId }).ToListAsync(ct);
-        return items.ToDictionary(i => i.Id, i => members.Where(m => m.AgencyId == i.AgencyId).Select(m => m.UserId).ToList());
+        // Several reminders of one deadline can fall due in the same pass: one entry per deadline.
+        return items.DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => members.Where(m => m.AgencyId == i.AgencyId).Select(m => m.UserId).ToList());
     }
 
     private static async Task<Dictionary<long, List<string>>> ParentLeadersAsync(PortalDb db, List<Claimed> items, CancellationToken ct)
@@ -135,7 +136,7 @@ public sealed class DeadlineSweep(IDbContextFactory<PortalDb> dbs, TimeProvider 
         var parentIds = parents.Values.Distinct().ToList();
         var leaders = await db.UnitRoles.Where(r => r.Role == StaffRole.Leader && parentIds.Contains(r.UnitId))
             .Select(r => new { r.UnitId, r.UserId }).ToListAsync(ct);
-        return items.ToDictionary(i => i.Id, i => parents.TryGetValue(i.UnitId, out var parent)
+        return items.DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => parents.TryGetValue(i.UnitId, out var parent)
             ? leaders.Where(l => l.UnitId == parent).Select(l => l.UserId).Distinct().ToList()
             : []);
     }

@@ -47,6 +47,8 @@ public sealed class TrackedDeadline
     public int[] ReminderDaysBefore { get; private set; } = [];
     public int EscalateAfterDaysOverdue { get; private set; }
     public Deadline Deadline { get; private set; } = null!;
+    /// <summary>The due date was set by a person (a leader's commitment), not computed: holidays do not move it.</summary>
+    public bool FixedDue { get; private set; }
     public DateTimeOffset? EscalateAt { get; private set; }
     public DateTimeOffset? OverdueMarkedAt { get; private set; }
     public DateTimeOffset? EscalatedAt { get; private set; }
@@ -54,6 +56,16 @@ public sealed class TrackedDeadline
     public uint Version { get; private set; }
 
     public bool IsOpen => Deadline.MetAt is null;
+
+    /// <summary>A deadline whose date a person set (a commitment); reminders and escalation still follow the policy.</summary>
+    public static TrackedDeadline Fixed(DeadlineKind kind, string itemType, string itemId, string title, int unitId, int? agencyId, string? link,
+        DeadlinePolicy policy, DateTimeOffset start, DateTimeOffset due, DeadlineCalculator calendar)
+    {
+        var day = TimeZoneInfo.ConvertTime(due, DeadlineCalculator.VietnamTime).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var deadline = new Deadline(start, due, $"Hạn do lãnh đạo ấn định khi cam kết → hạn {day}", $"Due date set by the leader with the commitment → due {day}");
+        var tracked = new TrackedDeadline(kind, itemType, itemId, title, unitId, agencyId, link, policy, deadline, calendar) { FixedDue = true };
+        return tracked;
+    }
 
     /// <summary>The item was done (answered, acknowledged...): no more reminders or escalation.</summary>
     public void Meet(DateTimeOffset at) => Deadline = Deadline.Met(at);
@@ -65,7 +77,7 @@ public sealed class TrackedDeadline
     /// a holiday). Reminders already sent stay sent.</summary>
     public void Recompute(DeadlineCalculator calendar)
     {
-        if (!IsOpen) return;
+        if (!IsOpen || FixedDue) return;
         var result = calendar.Compute(Deadline.StartedAt, Length, Counting);
         Deadline = Deadline with { DueAt = result.Due, ExplanationVi = result.ExplanationVi, ExplanationEn = result.ExplanationEn };
         Schedule(calendar);

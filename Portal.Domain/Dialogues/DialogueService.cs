@@ -229,6 +229,7 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
             db.Commitments.Add(new Commitment(questionId, plan.What, plan.AgencyId, plan.DueAt, now));
         }
         await DeadlineService.MeetAsync(db, DeadlineKind.AnswerQuestion, "question", questionId.ToString(), now, ct);
+        await TrackCommitmentsAsync(db, question, conference, now, ct);
         db.AuditEntries.Add(AuditEntry.Of(actor, now, "question.answer", "question", questionId, question.VillageId, null,
             new { Length = question.AnswerMarkdown!.Length, Commitments = commitments.Count }));
         await NotifyFollowersAsync(db, question, $"answered:{question.TimesReopened}", "Ý kiến của bạn đã được trả lời", "Your question has been answered",
@@ -330,6 +331,7 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         }
         await DeadlineService.MeetAsync(db, DeadlineKind.Acknowledge, "question", questionId.ToString(), now, ct);
         await DeadlineService.MeetAsync(db, DeadlineKind.AnswerQuestion, "question", questionId.ToString(), now, ct);
+        await TrackCommitmentsAsync(db, question, conference, now, ct);
         db.AuditEntries.Add(AuditEntry.Of(actor, now, "question.answer-live", "question", questionId, question.VillageId, null,
             new { Commitments = commitments.Count }));
         await NotifyFollowersAsync(db, question, "answered-live", "Ý kiến của bạn đã được trả lời tại hội nghị", "Your question was answered at the conference",
@@ -390,12 +392,25 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         var before = commitment.Progress;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         commitment.ReportProgress(percent, now);
+        if (commitment.DoneAt is not null)
+            await DeadlineService.MeetAsync(db, DeadlineKind.Commitment, "commitment", commitmentId.ToString(), now, ct);
         db.AuditEntries.Add(AuditEntry.Of(actor, now, "commitment.progress", "commitment", commitmentId, question.VillageId,
             new { Progress = before }, new { commitment.Progress }));
         await NotifyFollowersAsync(db, question, $"commitment:{commitmentId}:{percent}", $"Cam kết tiến độ {percent}%: {Short(commitment.What)}",
             $"Commitment at {percent}%: {Short(commitment.What)}", $"Cam kết \"{commitment.What}\" đạt {percent}%.", $"Commitment \"{commitment.What}\" is at {percent}%.", now, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Each new commitment of the question gets its own tracked deadline (the date the leader set), so the sweep
+    /// reminds the responsible agency and escalates it when overdue.</summary>
+    private async Task TrackCommitmentsAsync(PortalDb db, Question question, DialogueConference conference, DateTimeOffset now, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct); // the new commitments get their ids
+        var fresh = db.ChangeTracker.Entries<Commitment>().Where(e => e.Entity.QuestionId == question.Id && e.Entity.CreatedAt == now).Select(e => e.Entity);
+        foreach (var commitment in fresh.ToList())
+            await DeadlineService.TrackFixedAsync(db, DeadlineKind.Commitment, "commitment", commitment.Id.ToString(), Short(commitment.What),
+                question.VillageId, commitment.AgencyId, links.Question(conference.Id, question.Id), now, commitment.DueAt, ct);
     }
 
     /// <summary>Tells every web node that a conference's live view changed (leaves at commit).</summary>

@@ -169,3 +169,34 @@ public class ConferenceResultsTests(DatabaseFixture db) : IClassFixture<Database
         Assert.Equal("conference.publish.not-held", refusal.Key);
     }
 }
+
+public class CommitmentDeadlineTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task ShouldTrackACommitmentToTheLeadersDateMarkItOverdueAndMeetItWhenDone()
+    {
+        var w = await AnnouncedConference.CreateAsync(db);
+        var question = await w.Service.AskAsync(w.Resident, w.Conference, w.Tree.VillageA1, "Giao thông",
+            "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn", AuthorVisibility.FullName, Guid.NewGuid());
+        await w.Service.AcceptAsync(w.Moderator, question);
+        var due = w.Clock.GetUtcNow().AddDays(20);
+        await w.Service.AnswerAsync(w.Official, question, "Xã sẽ gia cố taluy trong tháng tới.", [new CommitmentPlan("Gia cố 200 m taluy", w.Roads, due)]);
+
+        long commitment;
+        await using (var ctx = db.CreateDbContext())
+        {
+            commitment = await ctx.Commitments.Where(c => c.QuestionId == question).Select(c => c.Id).SingleAsync();
+            var tracked = await ctx.TrackedDeadlines.SingleAsync(t => t.ItemType == "commitment" && t.ItemId == commitment.ToString());
+            Assert.Equal((due, true, (int?)w.Roads), (tracked.Deadline.DueAt, tracked.FixedDue, tracked.AgencyId));
+        }
+        w.Clock.Advance(TimeSpan.FromDays(21));
+        var swept = await new DeadlineSweep(db, w.Clock).RunAsync("https://portal.test");
+        Assert.Equal(1, swept.MarkedOverdue);
+
+        await w.Service.ReportProgressAsync(w.Official, commitment, 100);
+
+        await using var check = db.CreateDbContext();
+        var done = await check.TrackedDeadlines.SingleAsync(t => t.ItemType == "commitment" && t.ItemId == commitment.ToString());
+        Assert.Equal(DeadlineState.AnsweredLate, done.Deadline.StateAt(w.Clock.GetUtcNow()));
+    }
+}

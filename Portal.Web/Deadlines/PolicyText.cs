@@ -14,7 +14,8 @@ public static class PolicyText
         DeadlineKind.AnnounceConference => t["Thông báo hội nghị đối thoại trước"],
         DeadlineKind.PublishResults => t["Công khai kết quả hội nghị"],
         DeadlineKind.DraftCommentWindow => t["Thời gian lấy ý kiến người dân về dự thảo (tối thiểu)"],
-        _ => t["Cơ quan trả lời văn bản phản biện xã hội"],
+        DeadlineKind.AnswerCriticism => t["Cơ quan trả lời văn bản phản biện xã hội"],
+        _ => t["Thực hiện cam kết (hạn do lãnh đạo ấn định)"],
     };
 
     public static string Length(IStringLocalizer<DeadlinesText> t, int length, DayCounting counting) =>

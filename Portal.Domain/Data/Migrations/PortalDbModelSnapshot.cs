@@ -577,6 +577,10 @@ namespace Portal.Domain.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("escalated_at");
 
+                    b.Property<bool>("FixedDue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fixed_due");
+
                     b.Property<string>("ItemId")
                         .IsRequired()
                         .HasMaxLength(40)
