@@ -45,6 +45,7 @@ builder.Services.AddSingleton<Portal.Domain.Deadlines.DeadlineService>();
 builder.Services.AddSingleton<Portal.Domain.Dialogues.DialogueService>();
 builder.Services.AddSingleton<Portal.Domain.Dialogues.RoutingService>();
 builder.Services.AddSingleton<Portal.Domain.Dialogues.LiveReader>();
+builder.Services.AddSingleton<Portal.Domain.Dialogues.CommitmentReader>();
 builder.Services.AddSingleton<Portal.Domain.Notifications.OutboxService>();
 builder.Services.AddNotifications();
 builder.Services.AddSingleton<Portal.Domain.Dialogues.DialogueReader>();
