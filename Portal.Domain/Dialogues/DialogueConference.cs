@@ -60,6 +60,8 @@ public sealed class DialogueConference
     public DateTimeOffset? ResultsPublishedAt { get; private set; }
     /// <summary>The question being answered on stage right now (the live view shows it).</summary>
     public long? LiveQuestionId { get; private set; }
+    /// <summary>When the question on stage was put there (the host screen's timer counts from it).</summary>
+    public DateTimeOffset? LiveSince { get; private set; }
     /// <summary>When the closed window was compiled (routing, due dates, one email per agency): done once.</summary>
     public DateTimeOffset? WindowCompiledAt { get; private set; }
     public string? CreatedById { get; private set; }
@@ -144,15 +146,17 @@ public sealed class DialogueConference
         State = ConferenceState.Held;
     }
 
-    public void GoLive(long questionId)
+    public void GoLive(long questionId, DateTimeOffset at)
     {
         if (State is not (ConferenceState.QuestionsClosed or ConferenceState.Held)) throw new DomainRuleException("conference.live.not-now", State);
         LiveQuestionId = questionId;
+        LiveSince = at;
     }
 
     public void PublishResults(DateTimeOffset now)
     {
         LiveQuestionId = null;
+        LiveSince = null;
         if (State != ConferenceState.Held) throw new DomainRuleException("conference.publish.not-held", State);
         ResultsPublishedAt = now;
         State = ConferenceState.ResultsPublished;

@@ -307,7 +307,7 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         if (question.State is QuestionState.Refused or QuestionState.Merged) throw new DomainRuleException("question.answer.not-open", question.State);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         conference.Refresh(clock.GetUtcNow());
-        conference.GoLive(questionId);
+        conference.GoLive(questionId, clock.GetUtcNow());
         db.AuditEntries.Add(AuditEntry.Of(actor, clock.GetUtcNow(), "conference.live", "conference", conference.Id, conference.UnitId, null, new { QuestionId = questionId }));
         await db.SaveChangesAsync(ct);
         await SignalLiveAsync(db, conference.Id, ct);

@@ -6,7 +6,7 @@ namespace Portal.Domain.Dialogues;
 public sealed record LiveQuestion(long Id, string Topic, string Text, string Village, int Supports, QuestionState State, string? AnswerHtml, bool AnsweredLive);
 
 public sealed record LiveView(int ConferenceId, string Title, string Hosts, ConferenceState State, DateTimeOffset StartsAt,
-    LiveQuestion? Current, IReadOnlyList<LiveQuestion> Next, int Answered, int Total);
+    LiveQuestion? Current, IReadOnlyList<LiveQuestion> Next, int Answered, int Total, DateTimeOffset? LiveSince = null);
 
 /// <summary>What the live screens show: the question on stage, the next ones by support, and how far the conference has got.
 /// Public text only (redacted where a moderator redacted it); questions hidden by abuse reports are left out.</summary>
@@ -43,6 +43,7 @@ public sealed class LiveReader(IDbContextFactory<PortalDb> dbs)
         return new LiveView(conference.Id, conference.Title, conference.Hosts, conference.State, conference.StartsAt, current,
             live.Where(q => q.Id != conference.LiveQuestionId).Take(next).ToList(),
             await questions.CountAsync(q => q.State == QuestionState.Answered || q.State == QuestionState.Published, ct),
-            await questions.CountAsync(ct));
+            await questions.CountAsync(ct),
+            current is null ? null : conference.LiveSince);
     }
 }

@@ -30,7 +30,7 @@ public class HostScreenTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
         ctx.Services.AddSingleton<IDbContextFactory<PortalDb>>(db);
         ctx.Services.AddSingleton(new LiveReader(db));
         ctx.Services.AddSingleton(signals);
-        ctx.Services.AddSingleton(TimeProvider.System);
+        ctx.Services.AddSingleton<TimeProvider>(w.Clock); // the timer counts on the conference's clock
 
         var screen = ctx.Render<HostScreen>(p => p.Add(s => s.ConferenceId, w.Conference));
         screen.WaitForAssertion(() => Assert.NotEmpty(screen.FindAll(".host-screen[data-live=on]")));
@@ -41,5 +41,6 @@ public class HostScreenTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
         await signals.Signal(w.Conference.ToString());
 
         screen.WaitForAssertion(() => Assert.Contains("Đường vào thôn Nà Sla", screen.Find(".host-question").TextContent));
+        Assert.Matches(@"^\d\d:\d\d$", screen.Find(".stage-timer").TextContent.Trim());
     }
 }

@@ -786,6 +786,10 @@ namespace Portal.Domain.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("live_question_id");
 
+                    b.Property<DateTimeOffset?>("LiveSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("live_since");
+
                     b.Property<short>("Moderation")
                         .HasColumnType("smallint")
                         .HasColumnName("moderation");
