@@ -34,13 +34,19 @@ public class HostScreenTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
 
         var screen = ctx.Render<HostScreen>(p => p.Add(s => s.ConferenceId, w.Conference));
         screen.WaitForAssertion(() => Assert.NotEmpty(screen.FindAll(".host-screen[data-live=on]")));
-        Assert.NotEmpty(screen.FindAll(".host-waiting"));
-        Assert.Contains("Đường vào thôn Nà Sla", screen.Find(".host-next").TextContent);
+        screen.WaitForAssertion(() =>
+        {
+            Assert.NotEmpty(screen.FindAll(".host-waiting"));
+            Assert.Contains("Đường vào thôn Nà Sla", screen.Find(".host-next").TextContent);
+        });
 
         await w.Service.GoLiveAsync(w.Leader, question);
         await signals.Signal(w.Conference.ToString());
 
-        screen.WaitForAssertion(() => Assert.Contains("Đường vào thôn Nà Sla", screen.Find(".host-question").TextContent));
-        Assert.Matches(@"^\d\d:\d\d$", screen.Find(".stage-timer").TextContent.Trim());
+        screen.WaitForAssertion(() =>
+        {
+            Assert.Contains("Đường vào thôn Nà Sla", screen.Find(".host-question").TextContent);
+            Assert.Matches(@"^\d\d:\d\d$", screen.Find(".stage-timer").TextContent.Trim());
+        });
     }
 }

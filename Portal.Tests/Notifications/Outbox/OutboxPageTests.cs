@@ -32,7 +32,13 @@ public class OutboxPageTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
         Assert.Contains("SendGrid 503: Service Unavailable", host.Markup);
         Assert.Contains($"{OutboxMessage.MaxAttempts}/{OutboxMessage.MaxAttempts}", host.Markup);
         // The click's handler waits for the confirmation, so it completes only after the dialog is answered.
-        Task Click() => host.FindAll("button").Single(b => b.GetAttribute("aria-label")?.Contains(subject) == true && b.TextContent.Contains("Gửi lại")).ClickAsync(new());
+        // Found and clicked on the renderer's dispatcher (no re-render in between); the handler's task is kept, not awaited.
+        Task Click()
+        {
+            Task handler = Task.CompletedTask;
+            host.InvokeAsync(() => { handler = host.FindAll("button").Single(b => b.GetAttribute("aria-label")?.Contains(subject) == true && b.TextContent.Contains("Gửi lại")).ClickAsync(new()); }).GetAwaiter().GetResult();
+            return handler;
+        }
         var retrying = Click();
 
         host.WaitForAssertion(() =>
@@ -40,7 +46,7 @@ public class OutboxPageTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
             if (retrying.IsFaulted) retrying = Click(); // a re-render replaced the button between finding and clicking it
             Assert.Contains($"Gửi lại \"{subject}\" tới mai@tinh.test?", host.Markup);
         });
-        await host.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Gửi lại").ClickAsync(new());
+        await host.InvokeAsync(() => host.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Gửi lại").ClickAsync(new()));
         await retrying.WaitAsync(TimeSpan.FromSeconds(10));
 
         await using var check = db.CreateDbContext();
@@ -63,7 +69,7 @@ public class OutboxPageTests(DatabaseFixture db) : IClassFixture<DatabaseFixture
         await ShowTabAsync(host, "Lỗi, không gửi được (");
         host.WaitForAssertion(() => Assert.Contains(subject, host.Markup));
 
-        await host.FindAll("button").Single(b => b.GetAttribute("aria-label") == $"Xem email {subject}").ClickAsync(new());
+        await host.InvokeAsync(() => host.FindAll("button").Single(b => b.GetAttribute("aria-label") == $"Xem email {subject}").ClickAsync(new()));
 
         host.WaitForAssertion(() => Assert.Single(host.FindAll(".mud-dialog iframe")));
         var frame = host.Find(".mud-dialog iframe");
