@@ -13,4 +13,8 @@ public static class Text
         var cleaned = Clean(value);
         return cleaned.Length == 0 ? null : cleaned;
     }
+
+    /// <summary>The text cut to <paramref name="max"/> characters with an ellipsis: a question as the title of a deadline,
+    /// a notification or an email line.</summary>
+    public static string Shorten(string text, int max = 120) => text.Length <= max ? text : text[..(max - 3)] + "...";
 }

@@ -54,8 +54,8 @@ public sealed class AbuseService(IDbContextFactory<PortalDb> dbs, TimeProvider c
             await NotificationService.NotifyAsync(db, moderators, NotificationKinds.QuestionUpdate, $"question:{questionId}:hidden:{now.UtcTicks}",
                 $"Một ý kiến bị báo cáo vi phạm và đã tạm ẩn: {row.Title}", $"A reported question was hidden pending review: {row.Title}",
                 links.Question(row.ConferenceId, questionId),
-                $"{reports} người đã báo cáo ý kiến này. Hãy xem lại để khôi phục hoặc từ chối.\n\n> {Short(row.Text)}",
-                $"{reports} people reported this question. Review it to restore or refuse it.\n\n> {Short(row.Text)}", links.BaseUrl, now, ct);
+                $"{reports} người đã báo cáo ý kiến này. Hãy xem lại để khôi phục hoặc từ chối.\n\n> {Text.Shorten(row.Text)}",
+                $"{reports} people reported this question. Review it to restore or refuse it.\n\n> {Text.Shorten(row.Text)}", links.BaseUrl, now, ct);
             await NotificationService.SignalAsync(db, moderators, ct);
         }
         await db.SaveChangesAsync(ct);
@@ -116,5 +116,4 @@ public sealed class AbuseService(IDbContextFactory<PortalDb> dbs, TimeProvider c
             .Select(r => r.UserId).Distinct().ToListAsync(ct);
     }
 
-    private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "...";
 }

@@ -86,7 +86,7 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         db.Questions.Add(question);
         await db.SaveChangesAsync(ct);
         db.QuestionFollowers.Add(new QuestionFollower { QuestionId = question.Id, UserId = actor.UserId! });
-        await DeadlineService.TrackAsync(db, DeadlineKind.Acknowledge, "question", question.Id.ToString(), Short(question.Body),
+        await DeadlineService.TrackAsync(db, DeadlineKind.Acknowledge, "question", question.Id.ToString(), Text.Shorten(question.Body),
             villageId, conference.OrganiserAgencyId, links.Question(conferenceId, question.Id), now, ct);
         db.AuditEntries.Add(AuditEntry.Of(actor, now, relayedFor is null ? "question.ask" : "question.relay", "question", question.Id, villageId, null,
             new { conferenceId, question.Topic, RelayedFor = question.RelayedForName }));
@@ -144,7 +144,7 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         question.Accept(agency, now);
         await DeadlineService.MeetAsync(db, DeadlineKind.Acknowledge, "question", questionId.ToString(), now, ct);
-        await DeadlineService.TrackAsync(db, DeadlineKind.AnswerQuestion, "question", questionId.ToString(), Short(question.Body),
+        await DeadlineService.TrackAsync(db, DeadlineKind.AnswerQuestion, "question", questionId.ToString(), Text.Shorten(question.Body),
             question.VillageId, agency, links.Question(conference.Id, questionId), now, ct);
         db.AuditEntries.Add(AuditEntry.Of(actor, now, "question.accept", "question", questionId, question.VillageId, null, new { AgencyId = agency }));
         await NotifyFollowersAsync(db, question, "accepted", "Ý kiến của bạn đã được thụ lý", "Your question was accepted for handling",
@@ -269,7 +269,7 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
                 var tracked = await db.TrackedDeadlines.SingleOrDefaultAsync(t => t.ItemType == "question" && t.ItemId == questionId.ToString() && t.Kind == DeadlineKind.AnswerQuestion, ct);
                 if (tracked is not null) db.TrackedDeadlines.Remove(tracked);
                 await db.SaveChangesAsync(ct);
-                await DeadlineService.TrackAsync(db, DeadlineKind.AnswerQuestion, "question", questionId.ToString(), Short(question.Body),
+                await DeadlineService.TrackAsync(db, DeadlineKind.AnswerQuestion, "question", questionId.ToString(), Text.Shorten(question.Body),
                     question.VillageId, agency, links.Question(conference.Id, questionId), now, ct);
             }
         }
@@ -396,8 +396,8 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
             await DeadlineService.MeetAsync(db, DeadlineKind.Commitment, "commitment", commitmentId.ToString(), now, ct);
         db.AuditEntries.Add(AuditEntry.Of(actor, now, "commitment.progress", "commitment", commitmentId, question.VillageId,
             new { Progress = before }, new { commitment.Progress }));
-        await NotifyFollowersAsync(db, question, $"commitment:{commitmentId}:{percent}", $"Cam kết tiến độ {percent}%: {Short(commitment.What)}",
-            $"Commitment at {percent}%: {Short(commitment.What)}", $"Cam kết \"{commitment.What}\" đạt {percent}%.", $"Commitment \"{commitment.What}\" is at {percent}%.", now, ct);
+        await NotifyFollowersAsync(db, question, $"commitment:{commitmentId}:{percent}", $"Cam kết tiến độ {percent}%: {Text.Shorten(commitment.What)}",
+            $"Commitment at {percent}%: {Text.Shorten(commitment.What)}", $"Cam kết \"{commitment.What}\" đạt {percent}%.", $"Commitment \"{commitment.What}\" is at {percent}%.", now, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }
@@ -409,7 +409,7 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         await db.SaveChangesAsync(ct); // the new commitments get their ids
         var fresh = db.ChangeTracker.Entries<Commitment>().Where(e => e.Entity.QuestionId == question.Id && e.Entity.CreatedAt == now).Select(e => e.Entity);
         foreach (var commitment in fresh.ToList())
-            await DeadlineService.TrackFixedAsync(db, DeadlineKind.Commitment, "commitment", commitment.Id.ToString(), Short(commitment.What),
+            await DeadlineService.TrackFixedAsync(db, DeadlineKind.Commitment, "commitment", commitment.Id.ToString(), Text.Shorten(commitment.What),
                 question.VillageId, commitment.AgencyId, links.Question(conference.Id, question.Id), now, commitment.DueAt, ct);
     }
 
@@ -423,7 +423,7 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         var followers = await db.QuestionFollowers.Where(f => f.QuestionId == question.Id).Select(f => f.UserId).ToListAsync(ct);
         await NotificationService.NotifyAsync(db, followers, NotificationKinds.QuestionUpdate, $"question:{question.Id}:{occasion}",
             titleVi, titleEn, link ?? links.Question(question.ConferenceId, question.Id),
-            $"{bodyVi}\n\n> {Short(question.PublicBody)}", $"{bodyEn}\n\n> {Short(question.PublicBody)}", links.BaseUrl, now, ct);
+            $"{bodyVi}\n\n> {Text.Shorten(question.PublicBody)}", $"{bodyEn}\n\n> {Text.Shorten(question.PublicBody)}", links.BaseUrl, now, ct);
         await NotificationService.SignalAsync(db, followers, ct);
     }
 
@@ -455,7 +455,6 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         return (question, await LoadConferenceAsync(db, question.ConferenceId, ct));
     }
 
-    private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "...";
 }
 
 public sealed record SimilarQuestion(long Id, string Text, int SupportCount, double Score);

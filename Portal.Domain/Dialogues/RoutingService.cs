@@ -67,7 +67,7 @@ public sealed class RoutingService(IDbContextFactory<PortalDb> dbs, TimeProvider
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         question.Transfer(agencyId);
         await DeadlineService.MeetAsync(db, DeadlineKind.Acknowledge, "question", questionId.ToString(), now, ct);
-        var transfer = await DeadlineService.TrackAsync(db, DeadlineKind.Transfer, "question", questionId.ToString(), Short(question.Body),
+        var transfer = await DeadlineService.TrackAsync(db, DeadlineKind.Transfer, "question", questionId.ToString(), Text.Shorten(question.Body),
             question.VillageId, agencyId, link, question.ReceivedAt, ct);
         transfer.Meet(now);
         var previous = await db.TrackedDeadlines.SingleOrDefaultAsync(t => t.ItemType == "question" && t.ItemId == questionId.ToString()
@@ -77,7 +77,7 @@ public sealed class RoutingService(IDbContextFactory<PortalDb> dbs, TimeProvider
             db.TrackedDeadlines.Remove(previous);
             await db.SaveChangesAsync(ct);
         }
-        await DeadlineService.TrackAsync(db, DeadlineKind.AnswerQuestion, "question", questionId.ToString(), Short(question.Body),
+        await DeadlineService.TrackAsync(db, DeadlineKind.AnswerQuestion, "question", questionId.ToString(), Text.Shorten(question.Body),
             question.VillageId, agencyId, link, now, ct);
         db.AuditEntries.Add(AuditEntry.Of(actor, now, "question.transfer", "question", questionId, question.VillageId, null,
             new { AgencyId = agencyId }, cleanNote.Length == 0 ? null : cleanNote));
@@ -88,13 +88,13 @@ public sealed class RoutingService(IDbContextFactory<PortalDb> dbs, TimeProvider
         var noteEn = cleanNote.Length == 0 ? "" : $"\n\nNote: {cleanNote}";
         await NotificationService.NotifyAsync(db, people, NotificationKinds.QuestionUpdate, $"question:{questionId}:transferred:{agencyId}",
             $"Đã chuyển đến {agency.Name}", $"Transferred to {agency.Name}", link,
-            $"Ý kiến của bạn thuộc thẩm quyền của {agency.Name} ({agency.Unit.FullName}) nên đã được chuyển đến cơ quan này để trả lời.{noteVi}\n\n> {Short(question.PublicBody)}",
-            $"Your question is a matter for {agency.Name} ({agency.Unit.FullName}), so it was transferred there for an answer.{noteEn}\n\n> {Short(question.PublicBody)}",
+            $"Ý kiến của bạn thuộc thẩm quyền của {agency.Name} ({agency.Unit.FullName}) nên đã được chuyển đến cơ quan này để trả lời.{noteVi}\n\n> {Text.Shorten(question.PublicBody)}",
+            $"Your question is a matter for {agency.Name} ({agency.Unit.FullName}), so it was transferred there for an answer.{noteEn}\n\n> {Text.Shorten(question.PublicBody)}",
             links.BaseUrl, now, ct);
         if (!string.IsNullOrWhiteSpace(agency.ContactEmail))
             await db.EnqueueAsync(new OutboxMessage($"transfer:{questionId}:{agencyId}", "question.transfer", agency.ContactEmail, agency.Name, "vi",
                 $"Chuyển ý kiến của người dân: {conference.Title}",
-                $"Hội nghị **{conference.Title}** chuyển đến {agency.Name} một ý kiến thuộc thẩm quyền của cơ quan để xem xét, trả lời.{noteVi}\n\n> {Short(question.PublicBody)}\n\n[Xem ý kiến]({links.BaseUrl}{link})",
+                $"Hội nghị **{conference.Title}** chuyển đến {agency.Name} một ý kiến thuộc thẩm quyền của cơ quan để xem xét, trả lời.{noteVi}\n\n> {Text.Shorten(question.PublicBody)}\n\n[Xem ý kiến]({links.BaseUrl}{link})",
                 now), ct);
         await db.SaveChangesAsync(ct);
         await NotificationService.SignalAsync(db, people, ct);
@@ -219,5 +219,4 @@ public sealed class RoutingService(IDbContextFactory<PortalDb> dbs, TimeProvider
         return (question, conference);
     }
 
-    private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "...";
 }

@@ -63,7 +63,7 @@ public sealed class WindowCloser(IDbContextFactory<PortalDb> dbs, TimeProvider c
             var agency = rules.GetValueOrDefault(question.Topic, conference.OrganiserAgencyId);
             question.Accept(agency, now);
             await DeadlineService.MeetAsync(db, DeadlineKind.Acknowledge, "question", question.Id.ToString(), now, ct);
-            await DeadlineService.TrackAsync(db, DeadlineKind.AnswerQuestion, "question", question.Id.ToString(), Short(question.Body),
+            await DeadlineService.TrackAsync(db, DeadlineKind.AnswerQuestion, "question", question.Id.ToString(), Text.Shorten(question.Body),
                 question.VillageId, agency, links.Question(conferenceId, question.Id), now, ct);
             routed++;
         }
@@ -80,7 +80,7 @@ public sealed class WindowCloser(IDbContextFactory<PortalDb> dbs, TimeProvider c
             if (agency.ContactEmail is null) continue;
             var body = new StringBuilder($"Hội nghị **{conference.Title}** đã đóng nhận ý kiến. Cơ quan có **{group.Count()}** ý kiến cần trả lời:\n\n");
             foreach (var q in group.OrderByDescending(q => q.SupportCount))
-                body.Append($"- [{Short(q.Body)}]({links.BaseUrl}{links.Question(conferenceId, q.Id)}) — {q.SupportCount} người ủng hộ\n");
+                body.Append($"- [{Text.Shorten(q.Body)}]({links.BaseUrl}{links.Question(conferenceId, q.Id)}) — {q.SupportCount} người ủng hộ\n");
             if (await db.EnqueueAsync(new OutboxMessage($"agenda:{conferenceId}:{agency.Id}", "conference.agency-items", agency.ContactEmail, agency.Name, "vi",
                     $"{group.Count()} ý kiến cần trả lời: {conference.Title}", body.ToString(), now), ct))
                 emails++;
@@ -119,5 +119,4 @@ public sealed class WindowCloser(IDbContextFactory<PortalDb> dbs, TimeProvider c
         return AgendaCompiler.Compile(rows, topics);
     }
 
-    private static string Short(string text) => text.Length <= 120 ? text : text[..117] + "...";
 }
