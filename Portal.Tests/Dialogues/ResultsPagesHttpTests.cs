@@ -74,3 +74,18 @@ public class ResultsPagesHttpTests(ResultsPagesHttpTests.Factory factory) : ICla
         Assert.Contains("Thôn Nà Sla", html);
     }
 }
+
+public class UnknownConferenceDocumentsTests(PortalWebFactory factory) : IClassFixture<PortalWebFactory>
+{
+    [Theory]
+    [InlineData("/hoi-nghi/999999/ket-qua")]
+    [InlineData("/hoi-nghi/999999/chuong-trinh")]
+    [InlineData("/hoi-nghi/999999/thon/999999")]
+    public async Task ShouldAnswer404ForAConferenceThatDoesNotExist(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync())); // the document or the site's 404 page
+    }
+}
