@@ -7,4 +7,10 @@ public sealed class PortalLinks(string baseUrl)
 
     public string Conference(int id) => $"/hoi-nghi/{id}";
     public string Question(int conferenceId, long questionId) => $"/hoi-nghi/{conferenceId}#y-kien-{questionId}";
+
+    public string Draft(int id) => $"/du-thao/{id}";
+    public string DraftTable(int id) => $"/du-thao/{id}/bang-tiep-thu";
+    public string DraftReport(int id) => $"/du-thao/{id}/van-ban-phan-bien";
+    public string DraftDesk(int id) => $"/quan-ly/du-thao/{id}";
+    public string DraftAnswer(int id) => $"/quan-ly/du-thao/{id}/tra-loi";
 }

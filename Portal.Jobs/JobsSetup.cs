@@ -43,6 +43,13 @@ public static class JobsSetup
         services.AddSingleton<WindowCloser>();
         services.AddTransient<CloseQuestionWindowsJob>();
         services.AddTransient<DeadlineSweepJob>();
+        // Drafts: the close job at each window's instant, the sweep every minute, and the service that schedules it.
+        services.AddSingleton<Portal.Domain.Drafts.IDraftScheduler, Drafts.HangfireDraftScheduler>();
+        services.AddSingleton(sp => new Portal.Domain.Drafts.DraftService(sp.GetRequiredService<IDbContextFactory<PortalDb>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Portal.Domain.PortalLinks>(), sp.GetRequiredService<Portal.Domain.Drafts.IDraftScheduler>(),
+            configuration.GetValue("Moderation:HideAfterReports", 3)));
+        services.AddTransient<Drafts.CloseDraftWindowJob>();
+        services.AddTransient<Drafts.CompileDueDraftsJob>();
         return services;
     }
 
@@ -80,6 +87,7 @@ public static class JobsSetup
         jobs.AddOrUpdate<DispatchOutboxJob>("outbox-dispatch", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
         jobs.AddOrUpdate<DeadlineSweepJob>("deadline-sweep", job => job.Run(CancellationToken.None), "*/10 * * * *", options);
         jobs.AddOrUpdate<CloseQuestionWindowsJob>("close-question-windows", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
+        jobs.AddOrUpdate<Drafts.CompileDueDraftsJob>("compile-due-drafts", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
         jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.Run(CancellationToken.None), "0 7 * * *", options);
     }
 }

@@ -31,6 +31,14 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
 
+    public DbSet<Drafts.Draft> Drafts => Set<Drafts.Draft>();
+    public DbSet<Drafts.DraftVersion> DraftVersions => Set<Drafts.DraftVersion>();
+    public DbSet<Drafts.DraftComment> DraftComments => Set<Drafts.DraftComment>();
+    public DbSet<Drafts.DraftCommentSupport> DraftCommentSupports => Set<Drafts.DraftCommentSupport>();
+    public DbSet<Drafts.DraftCommentReport> DraftCommentReports => Set<Drafts.DraftCommentReport>();
+    public DbSet<Drafts.DraftInvitation> DraftInvitations => Set<Drafts.DraftInvitation>();
+    public DbSet<Drafts.CriticismRecommendation> CriticismRecommendations => Set<Drafts.CriticismRecommendation>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -51,7 +51,8 @@ public static class DuplicateScorer
         return folded.ToString();
     }
 
-    private static HashSet<string> Trigrams(string text)
+    /// <summary>The word trigrams of the folded text (what <see cref="Similarity"/> compares); the opinion compiler indexes them.</summary>
+    public static HashSet<string> Trigrams(string text)
     {
         var set = new HashSet<string>();
         foreach (var word in Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))

@@ -13,7 +13,9 @@ public static class NotificationKinds
     public static readonly NotificationKind QuestionUpdate = new("question.update", "Ý kiến tôi gửi hoặc theo dõi có cập nhật", "Updates on questions I asked or follow", NotificationChannel.EmailNow);
     public static readonly NotificationKind QuestionDissatisfied = new("question.dissatisfied", "Người dân chưa hài lòng với câu trả lời", "A resident is not satisfied with an answer", NotificationChannel.EmailNow);
 
-    public static readonly IReadOnlyList<NotificationKind> All = [DeadlineReminder, DeadlineOverdue, DeadlineEscalated, QuestionUpdate, QuestionDissatisfied];
+    public static readonly NotificationKind DraftUpdate = new("draft.update", "Dự thảo tôi góp ý hoặc phụ trách có cập nhật", "Updates on drafts I commented on or handle", NotificationChannel.EmailNow);
+
+    public static readonly IReadOnlyList<NotificationKind> All = [DeadlineReminder, DeadlineOverdue, DeadlineEscalated, QuestionUpdate, QuestionDissatisfied, DraftUpdate];
 
     public static NotificationKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
 }
