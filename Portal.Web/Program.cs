@@ -53,8 +53,10 @@ builder.Services.AddSingleton<Portal.Domain.Dialogues.StaffDialogueReader>();
 builder.Services.AddSingleton(sp => new Portal.Domain.Dialogues.AbuseService(sp.GetRequiredService<IDbContextFactory<PortalDb>>(),
     sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Portal.Domain.PortalLinks>(),
     sp.GetRequiredService<IConfiguration>().GetValue("Moderation:HideAfterReports", 3)));
+builder.Services.AddSingleton<Portal.Domain.Drafts.DraftReader>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
+builder.Services.AddScoped<DemoDrafts>();
 builder.Services.AddScoped<AdminBootstrap>();
 
 builder.Services.AddLocalization();
@@ -154,6 +156,7 @@ await using (database)
     app.MapUnitLookupEndpoints();
     app.MapUnitAuditExport();
     app.MapNotificationEndpoints();
+    Portal.Web.Drafts.DraftEndpoints.MapDraftEndpoints(app);
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
     await app.RunAsync();

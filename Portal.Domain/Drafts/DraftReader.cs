@@ -219,6 +219,31 @@ public sealed class DraftReader(IDbContextFactory<PortalDb> dbs, TimeProvider cl
             r.CreatedAt, r.SupportCount, r.Reports, r.HiddenAt is not null, r.State)).ToList(), total, page, pageSize);
     }
 
+    /// <summary>The units on which the actor may prepare drafts (roots of their Front committee scope).</summary>
+    public async Task<List<int>> PublishScopeAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.ScopeRootsAsync(actor, StaffAction.PublishDraft, ct);
+    }
+
+    /// <summary>The draft as its committee edits it while preparing: the plan and the text of its only version.</summary>
+    public async Task<(DraftPlan Plan, string Body, string UnitName)?> PreparingAsync(Actor actor, int draftId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var draft = await db.Drafts.AsNoTracking().Include(d => d.Versions).Include(d => d.Unit).SingleOrDefaultAsync(d => d.Id == draftId, ct);
+        if (draft is null) return null;
+        await db.DemandAsync(actor, StaffAction.PublishDraft, draft.UnitId, ct);
+        return (new DraftPlan(draft.UnitId, draft.FrontAgencyId, draft.DraftingAgencyId, draft.Title, draft.Kind, draft.Summary, draft.OpensAt, draft.ClosesAt,
+            draft.Audience), draft.Versions.OrderByDescending(v => v.Number).First().Body, draft.Unit.FullName);
+    }
+
+    /// <summary>The public text of some comments of a draft (for splitting a recommendation by its comments).</summary>
+    public async Task<Dictionary<long, string>> CommentTextsAsync(int draftId, IReadOnlyCollection<long> ids, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.DraftComments.Where(c => c.DraftId == draftId && ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.RedactedBody ?? c.Body, ct);
+    }
+
     private static async Task<DraftViewer> ViewerAsync(PortalDb db, Draft draft, Actor? viewer, CancellationToken ct)
     {
         if (viewer is null || viewer.IsSystem) return DraftViewer.Anonymous;

@@ -162,7 +162,7 @@ public sealed partial class DraftService(IDbContextFactory<PortalDb> dbs, TimePr
         var (comment, draft) = await LoadCommentAsync(db, commentId, ct);
         if (!comment.IsPublic || !draft.AcceptsCommentsAt(clock.GetUtcNow())) throw new DomainRuleException("comment.support.closed");
         if (comment.AuthorId == actor.UserId) throw new DomainRuleException("comment.support.own");
-        await db.Database.ExecuteSqlAsync($"INSERT INTO draft_comment_supports (comment_id, user_id, at) VALUES ({commentId}, {actor.UserId}, {clock.GetUtcNow()}) ON CONFLICT DO NOTHING", ct);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO draft_comment_supports (comment_id, user_id, at) VALUES ({commentId}, {actor.UserId}, {clock.GetUtcNow().ToUniversalTime()}) ON CONFLICT DO NOTHING", ct);
         await db.DraftComments.Where(c => c.Id == commentId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.SupportCount, c => db.DraftCommentSupports.Count(x => x.CommentId == commentId)), ct);
     }
@@ -176,7 +176,7 @@ public sealed partial class DraftService(IDbContextFactory<PortalDb> dbs, TimePr
         if (comment.AuthorId == actor.UserId) throw new DomainRuleException("abuse.report.own");
         var why = Text.CleanOrNull(reason);
         if (why is { Length: > 500 }) throw new DomainRuleException("abuse.reason.too-long", 500);
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime(); // raw SQL below: Npgsql takes UTC offsets only
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var inserted = await db.Database.ExecuteSqlAsync(
             $"INSERT INTO draft_comment_reports (comment_id, user_id, reason, at) VALUES ({commentId}, {actor.UserId}, {why}, {now}) ON CONFLICT DO NOTHING", ct);

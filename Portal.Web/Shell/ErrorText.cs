@@ -123,7 +123,7 @@ public static class ErrorText
             _ => (null, Array.Empty<object?>()),
         };
         if (key is null) return null;
-        if (!Messages.TryGetValue(key, out var text))
+        if (!Messages.TryGetValue(key, out var text) && !Drafts.DraftErrorText.Messages.TryGetValue(key, out text))
             return english ? $"The action was refused ({key})." : $"Thao tác bị từ chối ({key}).";
         return string.Format(CultureInfo.CurrentCulture, english ? text.En : text.Vi, args);
     }

@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Drafts;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Drafts;
+
+/// <summary>The demo's two drafts as a phone's first response sees them: prerendered list, reading view, table and CSV.</summary>
+public class DraftPagesHttpTests(DraftPagesHttpTests.Factory factory) : IClassFixture<DraftPagesHttpTests.Factory>
+{
+    public sealed class Factory : PortalWebFactory
+    {
+        public Factory() => SeedDemoData = true;
+    }
+
+    private async Task<(int Open, int Answered)> DemoDraftsAsync()
+    {
+        _ = factory.Server;
+        await using var db = new ConnectionFactory(factory.ConnectionString).CreateDbContext();
+        var drafts = await db.Drafts.Select(d => new { d.Id, d.State }).ToListAsync();
+        return (drafts.Single(d => d.State == DraftState.Open).Id, drafts.Single(d => d.State == DraftState.Answered).Id);
+    }
+
+    [Fact]
+    public async Task ShouldPrerenderTheListAndTheOpenDraftWithItsSectionsAndCommentCounts()
+    {
+        var (open, _) = await DemoDraftsAsync();
+        var client = factory.CreateClient();
+
+        var list = WebUtility.HtmlDecode(await client.GetStringAsync("/du-thao?loc=open"));
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/du-thao/{open}"));
+
+        Assert.Contains("Kế hoạch bê tông hoá đường giao thông nông thôn", list);
+        Assert.DoesNotContain("Quy chế quản lý, sử dụng nhà văn hoá", list);
+        Assert.Contains("Mục 3. Đóng góp của Nhân dân", page);
+        Assert.Contains("Mục 3, khoản 2", page);
+        Assert.Contains("id=\"muc-3-k2\"", page);
+        Assert.Contains("Góp ý (1)", page);
+        Assert.Contains("Ủy ban nhân dân xã Thất Khê", page);
+    }
+
+    [Fact]
+    public async Task ShouldPublishTheTableOfReceiptAndExplanationAndItsCsvWithAByteOrderMark()
+    {
+        var (open, answered) = await DemoDraftsAsync();
+        var client = factory.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/du-thao/{answered}/bang-tiep-thu"));
+        var csv = await client.GetByteArrayAsync($"/du-thao/{answered}/bang-tiep-thu.csv");
+        var none = await client.GetAsync($"/du-thao/{open}/bang-tiep-thu");
+
+        Assert.Contains("Bảng tổng hợp tiếp thu, giải trình", html);
+        Assert.Contains("Tiếp thu một phần", html);
+        Assert.Contains("Giữ mức 200.000 đồng", html);
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        var text = System.Text.Encoding.UTF8.GetString(csv[3..]);
+        Assert.StartsWith("STT,Phần dự thảo,Kiến nghị,Số ý kiến,Ý kiến tiêu biểu,Kết quả,Giải trình", text);
+        Assert.Contains("Tiếp thu một phần", text);
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode); // the open draft has no table yet
+    }
+}
