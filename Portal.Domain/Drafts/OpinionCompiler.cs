@@ -29,7 +29,7 @@ public sealed record CompiledOpinions(IReadOnlyList<SectionOpinions> Sections, I
 /// arguments and the proposed wordings; and recommendations — one per cluster of objections or amendments (the heaviest
 /// five per section, the rest of that section gathered in one more) — each keeping the ids of the comments behind it.
 /// Near-identity is the accent-insensitive trigram similarity of <see cref="DuplicateScorer"/> at
-/// <see cref="NearIdentical"/>, found with a prefix filter so 20,000 comments compile in well under a second.
+/// <see cref="NearIdentical"/>, found with a prefix filter and a size filter (20,000 comments: docs/benchmarks.md).
 /// </summary>
 public static partial class OpinionCompiler
 {
@@ -108,7 +108,12 @@ public static partial class OpinionCompiler
                 {
                     if (!index.TryGetValue(gram, out var postings)) continue;
                     foreach (var c in postings)
-                        if (seen.Add(c) && Jaccard(set, sets[clusters[c].Head]) >= NearIdentical) { joined = c; break; }
+                    {
+                        var head = sets[clusters[c].Head];
+                        // Jaccard ≥ t needs the sizes within a factor t of each other: most candidates stop here.
+                        if (head.Count < NearIdentical * set.Count || set.Count < NearIdentical * head.Count || !seen.Add(c)) continue;
+                        if (Jaccard(set, head) >= NearIdentical) { joined = c; break; }
+                    }
                     if (joined >= 0) break;
                 }
             }
