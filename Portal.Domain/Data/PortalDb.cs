@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Attachments;
 using Portal.Domain.Audit;
 using Portal.Domain.Deadlines;
 using Portal.Domain.Dialogues;
@@ -30,6 +31,8 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
 
     public DbSet<Drafts.Draft> Drafts => Set<Drafts.Draft>();
     public DbSet<Drafts.DraftVersion> DraftVersions => Set<Drafts.DraftVersion>();

@@ -45,6 +45,13 @@ public static class ErrorText
         ["deadline.escalation.invalid"] = ("Số ngày trước khi chuyển cấp trên không được âm.", "Escalation days cannot be negative."),
         ["deadline.basis.required"] = ("Vui lòng ghi căn cứ (điều luật hoặc quy định của địa phương), tối đa 300 ký tự.", "Give the basis (a law article or local policy), at most 300 characters."),
         ["deadline.policy.not-found"] = ("Không tìm thấy quy định thời hạn.", "Deadline policy not found."),
+        // Attachments (Portal.Domain/Attachments/AttachmentRules)
+        ["attachment.too-many"] = ("Chỉ được đính kèm tối đa {0} tệp.", "At most {0} files can be attached."),
+        ["attachment.too-large"] = ("Tệp '{0}' quá {1} MB.", "The file '{0}' is larger than {1} MB."),
+        ["attachment.empty"] = ("Tệp '{0}' không có nội dung.", "The file '{0}' is empty."),
+        ["attachment.kind.not-image"] = ("Tệp '{0}' không phải ảnh (JPEG, PNG, WebP, GIF).", "The file '{0}' is not an image (JPEG, PNG, WebP, GIF)."),
+        ["attachment.kind.not-image-or-pdf"] = ("Tệp '{0}' không phải ảnh hoặc PDF.", "The file '{0}' is not an image or a PDF."),
+        ["attachment.kind.not-allowed"] = ("Tệp '{0}' không đúng loại được nhận ({1}).", "The file '{0}' is not of an accepted type ({1})."),
         ["commitment.due.past"] = ("Hạn thực hiện cam kết phải ở sau hôm nay.", "A commitment's due date must be in the future."),
         ["commitment.progress.done"] = ("Cam kết đã hoàn thành.", "The commitment is already done."),
         ["commitment.progress.invalid"] = ("Tiến độ phải từ 0 đến 100%.", "Progress is 0 to 100%."),
