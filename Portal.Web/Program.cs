@@ -57,6 +57,7 @@ builder.Services.AddSingleton(sp => new Portal.Domain.Dialogues.AbuseService(sp.
 // Attachments: the reader asks the access rule registered for each owner kind (features add theirs below).
 builder.Services.AddSingleton<Portal.Domain.Attachments.AttachmentReader>();
 builder.Services.AddSingleton<Portal.Domain.Drafts.DraftReader>();
+builder.Services.AddSingleton<Portal.Domain.Attachments.IAttachmentAccess, Portal.Domain.Drafts.DraftAttachmentAccess>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
 builder.Services.AddScoped<DemoDrafts>();

@@ -26,7 +26,7 @@ public sealed record VersionInfo(int Id, int Number, string? ChangeNote, DateTim
 public sealed record DraftDetails(int Id, int UnitId, string UnitName, string Title, DraftKind Kind, string? Summary, string FrontName, string DraftingAgencyName,
     DraftState State, DraftAudience Audience, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, DateTimeOffset? ReportSentAt, DateTimeOffset? AnswerDueAt,
     DateTimeOffset? AnsweredAt, VersionInfo Current, IReadOnlyList<VersionInfo> Versions, IReadOnlyList<SectionView> Sections, int GeneralComments,
-    int Comments, bool AcceptsComments, DraftViewer Viewer)
+    int Comments, bool AcceptsComments, DraftViewer Viewer, IReadOnlyList<Attachments.AttachmentInfo> Files)
 {
     public bool IsAnswerOverdue(DateTimeOffset now) => State == DraftState.ReportSent && AnswerDueAt is DateTimeOffset due && now > due;
 }
@@ -106,7 +106,8 @@ public sealed class DraftReader(IDbContextFactory<PortalDb> dbs, TimeProvider cl
         return new DraftDetails(draft.Id, draft.UnitId, draft.Unit.FullName, draft.Title, draft.Kind, draft.Summary, draft.FrontAgency.Name, draft.DraftingAgency.Name,
             draft.State, draft.Audience, draft.OpensAt, draft.ClosesAt, draft.ReportSentAt, draft.AnswerDueAt, draft.AnsweredAt,
             versions[^1], versions, sections, counts.Where(c => c.Anchor == null).Sum(c => c.Count), counts.Sum(c => c.Count),
-            draft.AcceptsCommentsAt(clock.GetUtcNow()), standing);
+            draft.AcceptsCommentsAt(clock.GetUtcNow()), standing,
+            (await Attachments.AttachmentStore.AttachmentsOfAsync(db, DraftAttachmentAccess.Kind, [draft.Id.ToString()], ct))[draft.Id.ToString()].ToList());
     }
 
     /// <summary>A section's comments (or the general ones when <paramref name="anchor"/> is null), most supported first: the public

@@ -153,3 +153,28 @@ public class DraftServiceTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
         Assert.DoesNotContain("Kiến nghị 2", email);
     }
 }
+
+/// <summary>A draft's original documents: PDF and DOCX only, attached by its committee, public once the draft is.</summary>
+public class DraftFilesTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task ShouldTakeTheOriginalPdfRefuseAPhotoAndShowThemOnlyOnceTheDraftIsPublic()
+    {
+        var w = await DraftWorld.CreateAsync(db);
+        var id = await w.Service.PrepareAsync(w.Secretary, w.Plan(), DraftSectionParserTests.Regulation);
+
+        await w.Service.AttachOriginalsAsync(w.Secretary, id, [new("Du thao ke hoach.pdf", Attachments.SampleFiles.Pdf())]);
+        var photo = await Assert.ThrowsAsync<DomainRuleException>(() => w.Service.AttachOriginalsAsync(w.Secretary, id, [new("anh.png", Attachments.SampleFiles.Png())]));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => w.Service.AttachOriginalsAsync(w.OtherFront, id, [new("khac.pdf", Attachments.SampleFiles.Pdf())]));
+
+        Assert.Equal("attachment.kind.not-allowed", photo.Key);
+        var files = (await w.Reader.DraftAsync(id, w.Secretary))!.Files;
+        Assert.Equal("Du thao ke hoach.pdf", files.Single().FileName);
+        var access = new DraftAttachmentAccess();
+        await using var ctx = db.CreateDbContext();
+        Assert.False(await access.MayViewAsync(ctx, w.Resident, id.ToString(), default));
+        Assert.True(await access.MayViewAsync(ctx, w.Secretary, id.ToString(), default));
+        await w.Service.PublishAsync(w.Secretary, id);
+        Assert.True(await access.MayViewAsync(ctx, null, id.ToString(), default));
+    }
+}

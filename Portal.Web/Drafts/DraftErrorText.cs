@@ -28,6 +28,7 @@ public static class DraftErrorText
         ["draft.close.not-open"] = ("Dự thảo không ở trạng thái lấy ý kiến.", "The draft is not open for comments."),
         ["draft.close.too-early"] = ("Chưa hết thời gian lấy ý kiến.", "The comment window has not ended yet."),
         ["draft.drafting-agency.invalid"] = ("Cơ quan soạn thảo phải là cơ quan đang hoạt động của địa bàn (không phải Ủy ban MTTQ).", "The drafting agency must be an active agency of the area (not the Front committee)."),
+        ["draft.files.closed"] = ("Chỉ đính kèm văn bản gốc khi dự thảo đang chuẩn bị hoặc đang lấy ý kiến.", "Originals are attached only while the draft is prepared or open."),
         ["draft.front.invalid"] = ("Hãy chọn Ủy ban MTTQ của chính đơn vị lấy ý kiến.", "Choose the Front committee of the unit itself."),
         ["draft.kind.invalid"] = ("Loại dự thảo không hợp lệ.", "Unknown kind of draft."),
         ["draft.not-found"] = ("Không tìm thấy dự thảo.", "Draft not found."),
