@@ -56,6 +56,9 @@ public sealed record ReceiptTable(int DraftId, string Title, string FrontName, s
 public sealed record StaffDraftRow(int Id, string Title, string UnitName, DraftState State, DateTimeOffset ClosesAt, int Comments, bool Manages, bool Answers,
     DateTimeOffset? AnswerDueAt);
 
+public sealed record DraftFeedItem(int Id, string Title, string? Summary, string UnitName, string FrontName, DraftState State, DateTimeOffset OpensAt,
+    DateTimeOffset ClosesAt, DateTimeOffset PublishedAt, DateTimeOffset Updated);
+
 public sealed record ModerationComment(long Id, string Text, string? PublicText, string Author, string Section, DateTimeOffset At, int Supports,
     int Reports, bool Hidden, CommentState State);
 
@@ -218,6 +221,24 @@ public sealed class DraftReader(IDbContextFactory<PortalDb> dbs, TimeProvider cl
             r.OrganisationName is null ? r.Author : $"{r.Author} ({r.OrganisationName})",
             r.SectionAnchor is null ? OpinionCompiler.GeneralTitle : titles.GetValueOrDefault(r.SectionAnchor, r.SectionAnchor),
             r.CreatedAt, r.SupportCount, r.Reports, r.HiddenAt is not null, r.State)).ToList(), total, page, pageSize);
+    }
+
+    /// <summary>The newest public drafts (of a unit's subtree) for the Atom feed, by their latest step: published, closed,
+    /// report sent, answered.</summary>
+    public async Task<IReadOnlyList<DraftFeedItem>> FeedAsync(int? unitId, int take = 50, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var query = db.Drafts.Where(d => d.State != DraftState.Preparing && d.PublishedAt != null);
+        if (unitId is not null)
+        {
+            var within = db.Units.Where(u => u.Id == unitId).Select(u => u.Path);
+            query = query.Where(d => within.Any(p => d.Unit.Path.IsDescendantOf(p)));
+        }
+        var rows = await query
+            .Select(d => new { d.Id, d.Title, d.Summary, Unit = d.Unit.FullName, Front = d.FrontAgency.Name, d.State, d.OpensAt, d.ClosesAt, d.PublishedAt,
+                Updated = d.AnsweredAt ?? d.ReportSentAt ?? d.ClosedAt ?? d.PublishedAt })
+            .OrderByDescending(d => d.Updated).ThenByDescending(d => d.Id).Take(take).ToListAsync(ct);
+        return rows.Select(d => new DraftFeedItem(d.Id, d.Title, d.Summary, d.Unit, d.Front, d.State, d.OpensAt, d.ClosesAt, d.PublishedAt!.Value, d.Updated!.Value)).ToList();
     }
 
     /// <summary>The units on which the actor may prepare drafts (roots of their Front committee scope).</summary>

@@ -58,4 +58,23 @@ public class DraftPagesHttpTests(DraftPagesHttpTests.Factory factory) : IClassFi
         Assert.Contains("Tiếp thu một phần", text);
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode); // the open draft has no table yet
     }
+
+    [Fact]
+    public async Task ShouldListBothDemoDraftsInTheAtomFeedOfTheirCommune()
+    {
+        var (open, answered) = await DemoDraftsAsync();
+        await using var db = new ConnectionFactory(factory.ConnectionString).CreateDbContext();
+        var commune = await db.Drafts.Where(d => d.Id == open).Select(d => d.UnitId).SingleAsync();
+
+        var response = await factory.CreateClient().GetAsync($"/dia-phuong/{commune}/du-thao/atom");
+        var feed = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("application/atom+xml; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var links = feed.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "id")!.Value).ToList();
+        Assert.Contains(links, l => l.EndsWith($"/du-thao/{open}"));
+        Assert.Contains(links, l => l.EndsWith($"/du-thao/{answered}"));
+        Assert.Contains("Đã trả lời", feed.ToString());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/dia-phuong/999999/du-thao/atom")).StatusCode);
+    }
 }
