@@ -56,6 +56,8 @@ public sealed record ReceiptTable(int DraftId, string Title, string FrontName, s
 public sealed record StaffDraftRow(int Id, string Title, string UnitName, DraftState State, DateTimeOffset ClosesAt, int Comments, bool Manages, bool Answers,
     DateTimeOffset? AnswerDueAt);
 
+public sealed record VersionComparison(int DraftId, string Title, IReadOnlyList<VersionInfo> Versions, int? From, int? To, IReadOnlyList<SectionChange> Changes);
+
 public sealed record DraftFeedItem(int Id, string Title, string? Summary, string UnitName, string FrontName, DraftState State, DateTimeOffset OpensAt,
     DateTimeOffset ClosesAt, DateTimeOffset PublishedAt, DateTimeOffset Updated);
 
@@ -222,6 +224,23 @@ public sealed class DraftReader(IDbContextFactory<PortalDb> dbs, TimeProvider cl
             r.SectionAnchor is null ? OpinionCompiler.GeneralTitle : titles.GetValueOrDefault(r.SectionAnchor, r.SectionAnchor),
             r.CreatedAt, r.SupportCount, r.Reports, r.HiddenAt is not null, r.State)).ToList(), total, page, pageSize);
     }
+
+    /// <summary>Two versions of a public draft compared section by section (by number; the previous and the current one when
+    /// not given). Null when the draft is not public or has no such versions.</summary>
+    public async Task<VersionComparison?> CompareAsync(int draftId, int? from, int? to, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var draft = await db.Drafts.AsNoTracking().Include(d => d.Versions).SingleOrDefaultAsync(d => d.Id == draftId, ct);
+        if (draft is null || !draft.IsPublic) return null;
+        var versions = draft.Versions.OrderBy(v => v.Number).ToList();
+        var after = versions.SingleOrDefault(v => v.Number == (to ?? versions[^1].Number));
+        var before = versions.SingleOrDefault(v => v.Number == (from ?? (after?.Number ?? 1) - 1));
+        if (after is null || before is null || before.Number >= after.Number) return new VersionComparison(draft.Id, draft.Title, Info(versions), null, null, []);
+        return new VersionComparison(draft.Id, draft.Title, Info(versions), before.Number, after.Number, VersionComparer.Compare(before.Body, after.Body));
+    }
+
+    private static List<VersionInfo> Info(IEnumerable<DraftVersion> versions) =>
+        versions.Select(v => new VersionInfo(v.Id, v.Number, v.ChangeNote, v.PublishedAt)).ToList();
 
     /// <summary>The newest public drafts (of a unit's subtree) for the Atom feed, by their latest step: published, closed,
     /// report sent, answered.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Drafts;
 using Portal.Tests.Infrastructure;
 
@@ -76,5 +77,24 @@ public class DraftPagesHttpTests(DraftPagesHttpTests.Factory factory) : IClassFi
         Assert.Contains(links, l => l.EndsWith($"/du-thao/{answered}"));
         Assert.Contains("Đã trả lời", feed.ToString());
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/dia-phuong/999999/du-thao/atom")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ShouldShowWhatANewVersionChangedSectionBySection()
+    {
+        var (open, _) = await DemoDraftsAsync();
+        var drafts = factory.Services.GetRequiredService<DraftService>();
+        await using (var db = new ConnectionFactory(factory.ConnectionString).CreateDbContext())
+        {
+            var body = await db.DraftVersions.Where(v => v.DraftId == open).OrderByDescending(v => v.Number).Select(v => v.Body).FirstAsync();
+            await drafts.PublishVersionAsync(Portal.Domain.Accounts.Actor.System, open, body.Replace("rộng 3,5 m, dày 18 cm", "rộng 3 m, dày 18 cm"), "Giảm bề rộng đường trục thôn");
+        }
+
+        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync($"/du-thao/{open}/phien-ban"));
+
+        Assert.Contains("Giảm bề rộng đường trục thôn", html);
+        Assert.Contains("Mục 2, khoản 1 · đã sửa", html);
+        Assert.Contains("1 phần sửa, 0 phần thêm, 0 phần bỏ", html);
+        Assert.Matches("<del>.*3,5</del>", html);
     }
 }

@@ -97,3 +97,24 @@ public class DraftSectionParserTests
         Assert.Equal(DraftSectionParser.Parse(Regulation).Select(s => s.Anchor), DraftSectionParser.Parse(decomposed).Select(s => s.Anchor));
     }
 }
+
+public class VersionComparerTests
+{
+    [Fact]
+    public void ShouldCompareVersionsSectionBySectionByAnchor()
+    {
+        var v2 = DraftSectionParserTests.Regulation
+            .Replace("lên 3,5 m.", "lên 3 m.")
+            .Replace("Điều 4. Bồi đắp hoa màu\n\nHoa màu trên phần đất hiến được hỗ trợ theo đơn giá của tỉnh.", "Điều 5. Giám sát\n\nBan giám sát đầu tư của cộng đồng giám sát công trình.");
+
+        var changes = VersionComparer.Compare(DraftSectionParserTests.Regulation, v2);
+
+        var article3 = changes.Single(c => c.Anchor == "dieu-3");
+        Assert.Equal(SectionChangeKind.Changed, article3.Kind);
+        Assert.Contains(new DiffPart(DiffKind.Removed, "3,5"), article3.Diff);
+        Assert.Contains(new DiffPart(DiffKind.Added, "3"), article3.Diff);
+        Assert.Equal(SectionChangeKind.Unchanged, changes.Single(c => c.Anchor == "dieu-1").Kind);
+        Assert.Equal(["dieu-3", "dieu-4", "dieu-5"], changes.SkipWhile(c => c.Anchor != "dieu-3").Select(c => c.Anchor));
+        Assert.Equal((SectionChangeKind.Removed, SectionChangeKind.Added), (changes.Single(c => c.Anchor == "dieu-4").Kind, changes.Single(c => c.Anchor == "dieu-5").Kind));
+    }
+}
