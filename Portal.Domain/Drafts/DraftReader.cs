@@ -56,6 +56,11 @@ public sealed record ReceiptTable(int DraftId, string Title, string FrontName, s
 public sealed record StaffDraftRow(int Id, string Title, string UnitName, DraftState State, DateTimeOffset ClosesAt, int Comments, bool Manages, bool Answers,
     DateTimeOffset? AnswerDueAt);
 
+public sealed record SectionFigures(string Title, int Comments, int Agree, int Disagree, int Amend);
+
+public sealed record DraftStatistics(int Comments, int Agree, int Disagree, int Amend, int Commenters, int Organisations, int Supports,
+    IReadOnlyList<SectionFigures> Sections, Deadline? AnswerDeadline);
+
 public sealed record VersionComparison(int DraftId, string Title, IReadOnlyList<VersionInfo> Versions, int? From, int? To, IReadOnlyList<SectionChange> Changes);
 
 public sealed record DraftFeedItem(int Id, string Title, string? Summary, string UnitName, string FrontName, DraftState State, DateTimeOffset OpensAt,
@@ -223,6 +228,34 @@ public sealed class DraftReader(IDbContextFactory<PortalDb> dbs, TimeProvider cl
             r.OrganisationName is null ? r.Author : $"{r.Author} ({r.OrganisationName})",
             r.SectionAnchor is null ? OpinionCompiler.GeneralTitle : titles.GetValueOrDefault(r.SectionAnchor, r.SectionAnchor),
             r.CreatedAt, r.SupportCount, r.Reports, r.HiddenAt is not null, r.State)).ToList(), total, page, pageSize);
+    }
+
+    /// <summary>A public draft's figures: comments per section and stance, distinct commenters and organisations, supports,
+    /// and the agency's answer deadline once the document is sent.</summary>
+    public async Task<DraftStatistics?> StatisticsAsync(int draftId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var draft = await db.Drafts.AsNoTracking().Include(d => d.Versions).SingleOrDefaultAsync(d => d.Id == draftId, ct);
+        if (draft is null || !draft.IsPublic) return null;
+        var visible = db.DraftComments.Where(c => c.DraftId == draftId && c.State == CommentState.Published && c.HiddenAt == null);
+        var perSection = await visible.GroupBy(c => new { c.SectionAnchor, c.Stance }).Select(g => new { g.Key.SectionAnchor, g.Key.Stance, Count = g.Count() }).ToListAsync(ct);
+        var people = await visible.Select(c => c.AuthorId).Distinct().CountAsync(ct);
+        var organisations = await visible.Where(c => c.OrganisationName != null).Select(c => c.OrganisationName).Distinct().CountAsync(ct);
+        var supports = await visible.SumAsync(c => (int?)c.SupportCount, ct) ?? 0;
+        var sections = DraftSectionParser.Parse(draft.Versions.OrderByDescending(v => v.Number).First().Body);
+        var known = sections.Select(s => s.Anchor).ToHashSet();
+        SectionFigures Figures(string title, Func<string?, bool> mine)
+        {
+            var rows = perSection.Where(r => mine(r.SectionAnchor)).ToList();
+            int Of(Stance stance) => rows.Where(r => r.Stance == stance).Sum(r => r.Count);
+            return new SectionFigures(title, rows.Sum(r => r.Count), Of(Stance.Agree), Of(Stance.Disagree), Of(Stance.ProposeAmendment));
+        }
+        var figures = new List<SectionFigures> { Figures(OpinionCompiler.GeneralTitle, a => a is null || !known.Contains(a)) };
+        figures.AddRange(sections.Select(s => Figures(s.Title, a => a == s.Anchor)));
+        var deadline = await db.TrackedDeadlines.AsNoTracking()
+            .Where(t => t.ItemType == "draft" && t.ItemId == draftId.ToString() && t.Kind == DeadlineKind.AnswerCriticism).Select(t => t.Deadline).FirstOrDefaultAsync(ct);
+        var total = Figures("", _ => true);
+        return new DraftStatistics(total.Comments, total.Agree, total.Disagree, total.Amend, people, organisations, supports, figures, deadline);
     }
 
     /// <summary>Two versions of a public draft compared section by section (by number; the previous and the current one when

@@ -38,6 +38,8 @@ public class DraftPagesHttpTests(DraftPagesHttpTests.Factory factory) : IClassFi
         Assert.Contains("id=\"muc-3-k2\"", page);
         Assert.Contains("Góp ý (1)", page);
         Assert.Contains("Ủy ban nhân dân xã Thất Khê", page);
+        Assert.Contains("4 góp ý của 4 người, 0 tổ chức; 2 lượt ủng hộ.", page);
+        Assert.Contains("Đồng ý 2 · Không đồng ý 1 · Đề xuất sửa đổi 1.", page);
     }
 
     [Fact]
