@@ -42,8 +42,6 @@ public sealed class CriticismRecommendation
     public string? Explanation { get; private set; }
     public DateTimeOffset? AnsweredAt { get; private set; }
     public string? AnsweredById { get; private set; }
-    /// <summary>The draft version the agency published after taking the recommendation into account, if any.</summary>
-    public int? AnswerVersionId { get; private set; }
     public uint Version { get; private set; }
 
     public void Edit(string text)
@@ -74,7 +72,7 @@ public sealed class CriticismRecommendation
     }
 
     /// <summary>The drafting agency's decision; an explanation is required unless fully accepted.</summary>
-    public void Answer(Decision decision, string? explanation, string byUserId, DateTimeOffset at, int? versionId = null)
+    public void Answer(Decision decision, string? explanation, string byUserId, DateTimeOffset at)
     {
         if (!Enum.IsDefined(decision)) throw new DomainRuleException("recommendation.decision.invalid");
         var why = Domain.Text.CleanOrNull(explanation);
@@ -84,6 +82,5 @@ public sealed class CriticismRecommendation
         Explanation = why;
         AnsweredAt = at;
         AnsweredById = byUserId;
-        AnswerVersionId = versionId;
     }
 }

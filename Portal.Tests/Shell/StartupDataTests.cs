@@ -53,12 +53,15 @@ public class DemoDataTests(DemoDataTests.Factory factory) : IClassFixture<DemoDa
         var after = (await db.Units.CountAsync(), await db.Agencies.CountAsync(), await db.Users.CountAsync(), await db.UnitRoles.CountAsync());
         Assert.Equal(before, after);
         Assert.Equal(3, await db.Units.CountAsync(u => u.Level == UnitLevel.Commune));
-        Assert.Equal(DemoData.Accounts.Count, after.Item3);
+        Assert.Equal(DemoData.Accounts.Count + DemoDrafts.Commenters.Count, after.Item3);
         // The dialogue history: one conference open for questions, one with published results, one merged pair, commitments.
         Assert.Equal(2, await db.Conferences.CountAsync());
         Assert.Equal(1, await db.Conferences.CountAsync(c => c.State == Portal.Domain.Dialogues.ConferenceState.ResultsPublished));
         Assert.Equal(1, await db.Questions.CountAsync(q => q.State == Portal.Domain.Dialogues.QuestionState.Merged));
         Assert.Equal(2, await db.Commitments.CountAsync());
         Assert.True(await db.Outbox.AnyAsync());
+        // The drafts: one open for comments, one answered with its table of receipt and explanation.
+        Assert.Equal(1, await db.Drafts.CountAsync(d => d.State == Portal.Domain.Drafts.DraftState.Open));
+        Assert.Equal(1, await db.Drafts.CountAsync(d => d.State == Portal.Domain.Drafts.DraftState.Answered));
     }
 }

@@ -16,6 +16,10 @@ namespace Portal.Web.Hosting;
 /// </summary>
 public sealed class DemoDrafts(IDbContextFactory<PortalDb> dbs, PortalLinks links, TimeProvider clock, UserManager<PortalUser> users)
 {
+    /// <summary>Residents of Thôn Khau Phầy who wrote demo comments: accounts without a password, not for signing in.</summary>
+    public static readonly IReadOnlyList<(string Email, string Name)> Commenters =
+        [("nongdan.khauphay@demo.test", "Hoàng Văn Pảo"), ("giaovien.khauphay@demo.test", "Lương Thị Thu")];
+
     private sealed class At(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
@@ -76,8 +80,8 @@ public sealed class DemoDrafts(IDbContextFactory<PortalDb> dbs, PortalLinks link
         var khauPhay = await db.Units.Where(u => u.ParentId == commune.Id && u.Name == "Thôn Khau Phầy").Select(u => u.Id).SingleAsync(ct);
         Actor Person(string email) => db.Users.Where(u => u.Email == email).AsEnumerable().Select(u => new Actor(u.Id, u.DisplayName)).Single();
         var (resident, head, official, secretary) = (Person("dan@demo.test"), Person("truongthon@demo.test"), Person("canbo@demo.test"), Person("mattran@demo.test"));
-        var farmer = await ResidentAsync("nongdan.khauphay@demo.test", "Hoàng Văn Pảo", khauPhay);
-        var teacher = await ResidentAsync("giaovien.khauphay@demo.test", "Lương Thị Thu", khauPhay);
+        var farmer = await ResidentAsync(Commenters[0].Email, Commenters[0].Name, khauPhay);
+        var teacher = await ResidentAsync(Commenters[1].Email, Commenters[1].Name, khauPhay);
         var now = clock.GetUtcNow();
         DraftService Service(DateTimeOffset at) => new(dbs, new At(at), links);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Portal.Domain.Deadlines.DeadlineCalculator.VietnamTime).DateTime);

@@ -97,7 +97,6 @@ public sealed class CriticismRecommendationConfiguration : IEntityTypeConfigurat
         recommendation.Property(r => r.Explanation).HasMaxLength(CriticismRecommendation.ExplanationMax);
         recommendation.Property(r => r.Decision).HasConversion<short?>();
         recommendation.HasOne<Draft>().WithMany().HasForeignKey(r => r.DraftId).OnDelete(DeleteBehavior.Cascade);
-        recommendation.HasOne<DraftVersion>().WithMany().HasForeignKey(r => r.AnswerVersionId).OnDelete(DeleteBehavior.Restrict);
         recommendation.HasIndex(r => new { r.DraftId, r.Position });
         recommendation.Property(r => r.Version).IsRowVersion();
     }

@@ -1190,10 +1190,6 @@ namespace Portal.Domain.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<int?>("AnswerVersionId")
-                        .HasColumnType("integer")
-                        .HasColumnName("answer_version_id");
-
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at");
@@ -1248,9 +1244,6 @@ namespace Portal.Domain.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_criticism_recommendations");
-
-                    b.HasIndex("AnswerVersionId")
-                        .HasDatabaseName("ix_criticism_recommendations_answer_version_id");
 
                     b.HasIndex("DraftId", "Position")
                         .HasDatabaseName("ix_criticism_recommendations_draft_id_position");
@@ -2260,12 +2253,6 @@ namespace Portal.Domain.Data.Migrations
 
             modelBuilder.Entity("Portal.Domain.Drafts.CriticismRecommendation", b =>
                 {
-                    b.HasOne("Portal.Domain.Drafts.DraftVersion", null)
-                        .WithMany()
-                        .HasForeignKey("AnswerVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_criticism_recommendations_draft_versions_answer_version_id");
-
                     b.HasOne("Portal.Domain.Drafts.Draft", null)
                         .WithMany()
                         .HasForeignKey("DraftId")

@@ -63,6 +63,35 @@ namespace Portal.Domain.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "criticism_recommendations",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    draft_id = table.Column<int>(type: "integer", nullable: false),
+                    section_anchor = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    section_title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    source_comment_ids = table.Column<long[]>(type: "bigint[]", nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    decision = table.Column<short>(type: "smallint", nullable: true),
+                    explanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    answered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    answered_by_id = table.Column<string>(type: "text", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_criticism_recommendations", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_criticism_recommendations_drafts_draft_id",
+                        column: x => x.draft_id,
+                        principalTable: "drafts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "draft_invitations",
                 columns: table => new
                 {
@@ -101,42 +130,6 @@ namespace Portal.Domain.Data.Migrations
                     table.PrimaryKey("pk_draft_versions", x => x.id);
                     table.ForeignKey(
                         name: "fk_draft_versions_drafts_draft_id",
-                        column: x => x.draft_id,
-                        principalTable: "drafts",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "criticism_recommendations",
-                columns: table => new
-                {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    draft_id = table.Column<int>(type: "integer", nullable: false),
-                    section_anchor = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    section_title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    source_comment_ids = table.Column<long[]>(type: "bigint[]", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    decision = table.Column<short>(type: "smallint", nullable: true),
-                    explanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    answered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    answered_by_id = table.Column<string>(type: "text", nullable: true),
-                    answer_version_id = table.Column<int>(type: "integer", nullable: true),
-                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_criticism_recommendations", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_criticism_recommendations_draft_versions_answer_version_id",
-                        column: x => x.answer_version_id,
-                        principalTable: "draft_versions",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "fk_criticism_recommendations_drafts_draft_id",
                         column: x => x.draft_id,
                         principalTable: "drafts",
                         principalColumn: "id",
@@ -238,11 +231,6 @@ namespace Portal.Domain.Data.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_criticism_recommendations_answer_version_id",
-                table: "criticism_recommendations",
-                column: "answer_version_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_criticism_recommendations_draft_id_position",

@@ -12,7 +12,7 @@ using Portal.Domain.Data;
 namespace Portal.Domain.Data.Migrations
 {
     [DbContext(typeof(PortalDb))]
-    [Migration("20261201115657_Drafts")]
+    [Migration("20261201121548_Drafts")]
     partial class Drafts
     {
         /// <inheritdoc />
@@ -1193,10 +1193,6 @@ namespace Portal.Domain.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<int?>("AnswerVersionId")
-                        .HasColumnType("integer")
-                        .HasColumnName("answer_version_id");
-
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at");
@@ -1251,9 +1247,6 @@ namespace Portal.Domain.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_criticism_recommendations");
-
-                    b.HasIndex("AnswerVersionId")
-                        .HasDatabaseName("ix_criticism_recommendations_answer_version_id");
 
                     b.HasIndex("DraftId", "Position")
                         .HasDatabaseName("ix_criticism_recommendations_draft_id_position");
@@ -2263,12 +2256,6 @@ namespace Portal.Domain.Data.Migrations
 
             modelBuilder.Entity("Portal.Domain.Drafts.CriticismRecommendation", b =>
                 {
-                    b.HasOne("Portal.Domain.Drafts.DraftVersion", null)
-                        .WithMany()
-                        .HasForeignKey("AnswerVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_criticism_recommendations_draft_versions_answer_version_id");
-
                     b.HasOne("Portal.Domain.Drafts.Draft", null)
                         .WithMany()
                         .HasForeignKey("DraftId")
