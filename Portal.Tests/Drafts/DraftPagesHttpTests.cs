@@ -99,4 +99,26 @@ public class DraftPagesHttpTests(DraftPagesHttpTests.Factory factory) : IClassFi
         Assert.Contains("1 phần sửa, 0 phần thêm, 0 phần bỏ", html);
         Assert.Matches("<del>.*3,5</del>", html);
     }
+
+    [Fact]
+    public async Task ShouldPrerenderTheCommitteesDeskForTheOpenDraftAndTheAgencysAnswerPageForTheAnsweredOne()
+    {
+        var (open, answered) = await DemoDraftsAsync();
+        var committee = await factory.SignInAsync("mattran@demo.test", Portal.Web.Hosting.DemoData.Password);
+        var official = await factory.SignInAsync("canbo@demo.test", Portal.Web.Hosting.DemoData.Password);
+
+        var list = WebUtility.HtmlDecode(await committee.GetStringAsync("/quan-ly/du-thao"));
+        var desk = WebUtility.HtmlDecode(await committee.GetStringAsync($"/quan-ly/du-thao/{open}"));
+        var answers = WebUtility.HtmlDecode(await official.GetStringAsync($"/quan-ly/du-thao/{answered}/tra-loi"));
+        var refused = WebUtility.HtmlDecode(await official.GetStringAsync($"/quan-ly/du-thao/{open}"));
+
+        Assert.Contains("Kế hoạch bê tông hoá đường giao thông nông thôn", list);
+        Assert.Contains("Kiểm duyệt góp ý", desk);
+        Assert.Contains("Công bố phiên bản mới", desk);
+        Assert.Contains("Văn bản gốc (PDF, DOCX)", desk);
+        Assert.Contains("Người cao tuổi, hộ nghèo khó góp đủ 5 ngày công", desk);
+        Assert.Contains("Đã trả lời 2/2 kiến nghị.", answers);
+        Assert.Contains("Tiếp thu một phần", answers);
+        Assert.Contains("Không tìm thấy dự thảo, hoặc bạn không phụ trách dự thảo này.", refused);
+    }
 }

@@ -154,6 +154,57 @@ public class DraftServiceTests(DatabaseFixture db) : IClassFixture<DatabaseFixtu
     }
 }
 
+/// <summary>Invited reviewers and the committee's editing of the report before it is sent.</summary>
+public class DraftReportEditingTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task ShouldLetAnInvitedExpertCommentUnderTheOrganisationsNameAfterTheEmailedInvitation()
+    {
+        var w = await DraftWorld.CreateAsync(db);
+        var id = await w.OpenDraftAsync(days: 10, audience: DraftAudience.Invited);
+        string email;
+        await using (var ctx = db.CreateDbContext())
+            email = await ctx.Users.Where(u => u.Id == w.Outsider.UserId).Select(u => u.Email!).SingleAsync();
+
+        Assert.Equal("comment.not-eligible", (await Assert.ThrowsAsync<DomainRuleException>(() => w.CommentAsync(id, w.Resident, "Cư dân không được mời góp ý."))).Key);
+        await w.Service.InviteAsync(w.Secretary, id, email.ToUpperInvariant(), "Hội Kỹ sư xây dựng tỉnh Lạng Sơn");
+        await w.Service.InviteAsync(w.Secretary, id, email, "Hội Kỹ sư xây dựng tỉnh Lạng Sơn"); // twice: one invitation, one email
+        var comment = await w.Service.CommentAsync(w.Outsider, id, "dieu-3", Stance.Disagree, "Nền đường 5 m cần lớp móng cấp phối dày hơn.", null, true, Guid.NewGuid());
+
+        await using var check = db.CreateDbContext();
+        Assert.Equal(1, await check.Outbox.CountAsync(m => m.Key == $"draft-invite:{id}:{email.ToLowerInvariant()}"));
+        Assert.Equal("Hội Kỹ sư xây dựng tỉnh Lạng Sơn", (await check.DraftComments.SingleAsync(c => c.Id == comment)).OrganisationName);
+        Assert.Equal(1, (await w.Reader.StatisticsAsync(id))!.Organisations);
+    }
+
+    [Fact]
+    public async Task ShouldMergeSplitAddAndDeleteRecommendationsKeepingTheirCommentsUntilTheDocumentIsSent()
+    {
+        var w = await DraftWorld.CreateAsync(db);
+        var id = await w.OpenDraftAsync();
+        var a = await w.CommentAsync(id, w.Resident, "Mặt đường 3,5 m là quá rộng với đường thôn.");
+        var b = await w.CommentAsync(id, w.Neighbour, "Cần hỗ trợ hộ hiến nhiều đất bằng tiền hoặc vật liệu.");
+        await w.CloseAsync(id);
+        var compiled = (await w.Reader.ReportAsync(id, w.Secretary))!.Recommendations;
+        Assert.Equal(2, compiled.Count);
+        Assert.Null(await w.Reader.ReportAsync(id, w.Resident)); // not public while in preparation
+
+        await w.Service.MergeRecommendationsAsync(w.Secretary, compiled[1].Id, compiled[0].Id);
+        var split = await w.Service.SplitRecommendationAsync(w.Secretary, compiled[0].Id, [b], "Đề nghị hỗ trợ hộ hiến nhiều đất.");
+        var added = await w.Service.AddRecommendationAsync(w.Secretary, id, null, "Đề nghị công khai danh sách hộ hiến đất tại nhà văn hoá.", []);
+        await w.Service.DeleteRecommendationAsync(w.Secretary, added);
+        await w.Service.SendReportAsync(w.Secretary, id);
+
+        var sent = (await w.Reader.ReportAsync(id, null))!.Recommendations;
+        Assert.Equal([[a], [b]], sent.Select(r => r.SourceCommentIds.ToArray()));
+        Assert.Equal(split, sent[1].Id);
+        Assert.Equal("draft.report.frozen", (await Assert.ThrowsAsync<DomainRuleException>(() => w.Service.DeleteRecommendationAsync(w.Secretary, split))).Key);
+        await using var check = db.CreateDbContext();
+        Assert.True(await check.Notifications.AnyAsync(n => n.UserId == w.Resident.UserId && n.Key == $"draft:{id}:sent"));
+        Assert.True(await check.Notifications.AnyAsync(n => n.UserId == w.Official.UserId && n.Key == $"draft:{id}:report-received"));
+    }
+}
+
 /// <summary>A draft's original documents: PDF and DOCX only, attached by its committee, public once the draft is.</summary>
 public class DraftFilesTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
