@@ -25,3 +25,26 @@ public class DraftJobsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
         Assert.Equal(1, await check.Outbox.CountAsync(m => m.Key == $"notify:draft:{id}:closed:{w.Resident.UserId}"));
     }
 }
+
+public class DraftScheduleTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    private sealed class Recorder : Portal.Domain.Drafts.IDraftScheduler
+    {
+        public List<(int Draft, DateTimeOffset At)> Planned { get; } = [];
+        public void ScheduleClose(int draftId, DateTimeOffset at) => Planned.Add((draftId, at));
+    }
+
+    [Fact]
+    public async Task ShouldScheduleTheCloseJobAtTheWindowsEndWhenPublished()
+    {
+        var w = await DraftWorld.CreateAsync(db);
+        var recorder = new Recorder();
+        var service = new Portal.Domain.Drafts.DraftService(db, w.Clock, new Portal.Domain.PortalLinks("https://portal.test"), recorder);
+        var plan = w.Plan();
+        var id = await service.PrepareAsync(w.Secretary, plan, DraftSectionParserTests.Regulation);
+
+        await service.PublishAsync(w.Secretary, id);
+
+        Assert.Equal([(id, plan.ClosesAt)], recorder.Planned);
+    }
+}
