@@ -14,6 +14,7 @@ using Portal.Jobs;
 using Portal.Web.Accounts;
 using Portal.Web.Hosting;
 using Portal.Web.Notifications;
+using Portal.Web.OpenData;
 using Portal.Web.Shell;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -53,6 +54,11 @@ builder.Services.AddSingleton<Portal.Domain.Dialogues.StaffDialogueReader>();
 builder.Services.AddSingleton(sp => new Portal.Domain.Dialogues.AbuseService(sp.GetRequiredService<IDbContextFactory<PortalDb>>(),
     sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Portal.Domain.PortalLinks>(),
     sp.GetRequiredService<IConfiguration>().GetValue("Moderation:HideAfterReports", 3)));
+// Accountability: search over every pillar's registered sources, open data, statistics.
+builder.Services.AddSingleton<Portal.Domain.Search.SearchService>();
+foreach (var source in Portal.Domain.Search.DialogueSearch.Sources())
+    builder.Services.AddSingleton(source);
+builder.Services.AddPublicRateLimits(builder.Configuration);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
 builder.Services.AddScoped<AdminBootstrap>();
@@ -138,6 +144,7 @@ await using (database)
     app.UseStaticFiles();
     // Routing after the plain static files, so that MapStaticAssets' development fallback does not claim them first.
     app.UseRouting();
+    app.UseRateLimiter();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAuthentication();
     app.UseAuthorization();

@@ -30,6 +30,7 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
+    public DbSet<Portal.Domain.Reports.StatisticsSnapshot> StatisticsSnapshots => Set<Portal.Domain.Reports.StatisticsSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
