@@ -59,6 +59,9 @@ builder.Services.AddSingleton<Portal.Domain.Search.SearchService>();
 foreach (var source in Portal.Domain.Search.DialogueSearch.Sources())
     builder.Services.AddSingleton(source);
 builder.Services.AddPublicRateLimits(builder.Configuration);
+builder.Services.AddSingleton<Portal.Domain.Reports.PublicDataReader>();
+builder.Services.AddOpenDataApi();
+builder.Services.AddSingleton<Portal.Domain.Reports.AgencyDeadlines>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
 builder.Services.AddScoped<AdminBootstrap>();
@@ -161,6 +164,8 @@ await using (database)
     app.MapUnitLookupEndpoints();
     app.MapUnitAuditExport();
     app.MapNotificationEndpoints();
+    app.MapOpenDataApi();
+    app.MapAgencyDeadlinesExport();
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
     await app.RunAsync();

@@ -304,14 +304,14 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    private static IQueryable<ConferenceSummary> Summaries(PortalDb db, IQueryable<DialogueConference> query) =>
+    internal static IQueryable<ConferenceSummary> Summaries(PortalDb db, IQueryable<DialogueConference> query) =>
         query.Select(c => new ConferenceSummary(c.Id, c.Title, c.UnitId, c.Unit.FullName, c.StartsAt, c.Place, c.OnlineLink != null,
             c.QuestionsOpenAt, c.QuestionsCloseAt, c.State,
             db.Questions.Count(q => q.ConferenceId == c.Id && q.HiddenAt == null && q.State != QuestionState.Refused && q.State != QuestionState.Merged
                 && (c.Moderation == ModerationMode.PostModeration || q.State != QuestionState.Received))));
 
     /// <summary>The state as time has moved it (the same rule as <see cref="DialogueConference.Refresh"/>).</summary>
-    private static ConferenceSummary Refreshed(ConferenceSummary s, DateTimeOffset now)
+    internal static ConferenceSummary Refreshed(ConferenceSummary s, DateTimeOffset now)
     {
         var state = s.State;
         if (state == ConferenceState.Announced && now >= s.QuestionsOpenAt) state = ConferenceState.OpenForQuestions;
