@@ -55,6 +55,17 @@ public static class JobsSetup
         return services;
     }
 
+    /// <summary>Accountability, for both hosts: search over every pillar's registered sources and its nightly word
+    /// dictionary job. A pillar makes its content searchable by registering its <see cref="Portal.Domain.Search.ISearchSource"/>s here.</summary>
+    public static IServiceCollection AddPortalAccountability(this IServiceCollection services)
+    {
+        services.AddSingleton<Portal.Domain.Search.SearchService>();
+        foreach (var source in Portal.Domain.Search.DialogueSearch.Sources())
+            services.AddSingleton(source);
+        services.AddTransient<Search.RefreshSearchWordsJob>();
+        return services;
+    }
+
     /// <summary>Hangfire on the portal's own database (schema "hangfire"); the server only where this host runs jobs.</summary>
     public static IServiceCollection AddPortalJobs(this IServiceCollection services, string connectionString, bool runServer)
     {
@@ -81,5 +92,6 @@ public static class JobsSetup
         jobs.AddOrUpdate<DeadlineSweepJob>("deadline-sweep", job => job.Run(CancellationToken.None), "*/10 * * * *", options);
         jobs.AddOrUpdate<CloseQuestionWindowsJob>("close-question-windows", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
         jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.Run(CancellationToken.None), "0 7 * * *", options);
+        jobs.AddOrUpdate<Search.RefreshSearchWordsJob>("search-words", job => job.Run(CancellationToken.None), "0 2 * * *", options);
     }
 }

@@ -54,10 +54,8 @@ builder.Services.AddSingleton<Portal.Domain.Dialogues.StaffDialogueReader>();
 builder.Services.AddSingleton(sp => new Portal.Domain.Dialogues.AbuseService(sp.GetRequiredService<IDbContextFactory<PortalDb>>(),
     sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Portal.Domain.PortalLinks>(),
     sp.GetRequiredService<IConfiguration>().GetValue("Moderation:HideAfterReports", 3)));
-// Accountability: search over every pillar's registered sources, open data, statistics.
-builder.Services.AddSingleton<Portal.Domain.Search.SearchService>();
-foreach (var source in Portal.Domain.Search.DialogueSearch.Sources())
-    builder.Services.AddSingleton(source);
+// Accountability: search over every pillar's registered sources (in JobsSetup), open data, statistics.
+builder.Services.AddPortalAccountability();
 builder.Services.AddPublicRateLimits(builder.Configuration);
 builder.Services.AddSingleton<Portal.Domain.Reports.PublicDataReader>();
 builder.Services.AddOpenDataApi();

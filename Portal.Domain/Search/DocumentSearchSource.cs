@@ -13,4 +13,6 @@ public sealed class DocumentSearchSource(SearchDocument document, Func<SearchSql
         var (rows, total) = await SearchSql.RunAsync(db, document, query, take, ct);
         return new SourceResult(rows.Select(toHit).ToList(), total);
     }
+
+    public Task RefreshWordsAsync(PortalDb db, CancellationToken ct) => SearchSql.RefreshWordsAsync(db, document, ct);
 }

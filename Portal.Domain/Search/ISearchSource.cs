@@ -27,4 +27,7 @@ public sealed record SourceResult(IReadOnlyList<SearchHit> Hits, int Total);
 public interface ISearchSource
 {
     Task<SourceResult> SearchAsync(PortalDb db, SearchQuery query, int take, CancellationToken ct);
+
+    /// <summary>Adds the words of the source's public texts to the typo-correction dictionary (idempotent).</summary>
+    Task RefreshWordsAsync(PortalDb db, CancellationToken ct);
 }

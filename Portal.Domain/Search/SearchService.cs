@@ -40,4 +40,11 @@ public sealed class SearchService(IDbContextFactory<PortalDb> dbs, IEnumerable<I
             .ToList();
         return new SearchResults(query, items, total, capped);
     }
+
+    /// <summary>Refreshes the typo-correction dictionary from every source (the nightly search-words job).</summary>
+    public async Task RefreshWordsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        foreach (var source in _sources) await source.RefreshWordsAsync(db, ct);
+    }
 }

@@ -19,10 +19,10 @@ public sealed record SearchDocument(string Kind, string From, string Visible, st
 
 /// <summary>
 /// Runs a source's search with the one matching and ranking rule of the portal: every word of the query is found,
-/// accent-insensitively through <c>portal_fold</c>, as a whole word (full-text) or, for words of four letters or more,
-/// as a word within pg_trgm's word-similarity threshold (typos); ranked by full-text cover density of all the words
-/// (twice), of any word, plus the trigram word similarity of the whole query; scoped by ltree. The words, the unit
-/// and the limit are parameters.
+/// accent-insensitively through <c>portal_fold</c>, as a whole word (full-text, one GIN index scan); a word of four
+/// letters or more that appears nowhere is taken as a typo and stands for the known words most like it (pg_trgm
+/// similarity over the search_words dictionary). Ranked by full-text cover density of the words as typed (twice)
+/// plus that of the query with its corrections; scoped by ltree. The words, the unit and the limits are parameters.
 /// </summary>
 public static class SearchSql
 {
@@ -44,38 +44,58 @@ public static class SearchSql
     public const int MaxWords = 8;
     /// <summary>Words shorter than this must match exactly (after folding): trigrams of a short word match too much.</summary>
     public const int TypoMinLength = 4;
+    /// <summary>At most this many matches of one source are ranked (the first found); a query matching more is
+    /// too broad to page through anyway, and ranking them all would cost seconds on a million items.</summary>
+    public const int RankCap = 2000;
 
     public static async Task<(List<Row> Rows, int Total)> RunAsync(PortalDb db, SearchDocument document, SearchQuery query, int take, CancellationToken ct)
     {
         var words = query.Terms.Take(MaxWords).ToList();
         var vector = $"to_tsvector('simple'::regconfig, {document.Folded})";
-        // Every word must be found: as a whole word (full-text), or, for longer words, as a similar word (trigrams).
-        var wordMatches = words.Select((w, i) => w.Length >= TypoMinLength
-            ? $"({vector} @@ plainto_tsquery('simple'::regconfig, portal_fold(@w{i})) OR portal_fold(@w{i}) <% {document.Folded})"
-            : $"{vector} @@ plainto_tsquery('simple'::regconfig, portal_fold(@w{i}))");
-        var anyWord = string.Join(" || ", words.Select((_, i) => $"plainto_tsquery('simple'::regconfig, portal_fold(@w{i}))"));
+        // One tsquery: every word (AND); a word of 4+ letters that no searchable text contains is taken as a typo and
+        // replaced by the known words most like it (OR), found by trigram similarity in the search_words dictionary.
+        var wordQueries = words.Select((w, i) => w.Length < TypoMinLength
+            ? $"plainto_tsquery('simple'::regconfig, portal_fold(@w{i}))"
+            : $"""
+              (CASE WHEN EXISTS (SELECT 1 FROM search_words k WHERE k.word = portal_fold(@w{i})) THEN plainto_tsquery('simple'::regconfig, portal_fold(@w{i}))
+                    ELSE plainto_tsquery('simple'::regconfig, portal_fold(@w{i})) || coalesce((SELECT string_agg(quote_literal(s.word), ' | ')::tsquery
+                         FROM (SELECT k.word FROM search_words k WHERE k.word % portal_fold(@w{i}) AND similarity(k.word, portal_fold(@w{i})) >= 0.45
+                               ORDER BY k.word <-> portal_fold(@w{i}) LIMIT 8) s), plainto_tsquery('simple'::regconfig, portal_fold(@w{i}))) END)
+              """);
+        var input = $"""
+            input AS MATERIALIZED (SELECT ({string.Join(" && ", wordQueries)}) AS q, plainto_tsquery('simple'::regconfig, portal_fold(@q)) AS exact)
+            """;
         var match = $"""
             {document.Visible}
-              AND {string.Join(" AND ", wordMatches)}
+              AND {vector} @@ (SELECT q FROM input)
               AND (@unit IS NULL OR {document.UnitPath} <@ (SELECT scope.path FROM units scope WHERE scope.id = @unit))
             """;
-        // The SQL is put together from the source's constants only; the words, unit and limit travel as parameters.
+        // The SQL is put together from the source's constants only; the words, unit and limits travel as parameters.
         var select = $"""
-            SELECT {document.Select},
-                   (ts_rank_cd({vector}, plainto_tsquery('simple'::regconfig, portal_fold(@q))) * 2
-                    + ts_rank_cd({vector}, {anyWord})
-                    + word_similarity(portal_fold(@q), {document.Folded}))::float8 AS "rank"
-            FROM {document.From}
-            WHERE {match}
-            ORDER BY "rank" DESC, "at" DESC, "id" DESC
+            WITH {input},
+            hits AS (SELECT {document.Select}, {vector} AS v FROM {document.From} WHERE {match} LIMIT {RankCap})
+            SELECT id, title, text, unit_name, at, link_id,
+                   (ts_rank_cd(v, (SELECT exact FROM input)) * 2 + ts_rank_cd(v, (SELECT q FROM input)))::float8 AS "rank"
+            FROM hits
+            ORDER BY "rank" DESC, at DESC, id DESC
             LIMIT @take
             """;
-        var count = $"""SELECT count(*)::int AS "Value" FROM (SELECT 1 FROM {document.From} WHERE {match} LIMIT {CountCap}) hits""";
+        var count = $"""WITH {input} SELECT count(*)::int AS "Value" FROM (SELECT 1 FROM {document.From} WHERE {match} LIMIT {CountCap}) hits""";
         var rows = await db.Database.SqlQueryRaw<Row>(select, Parameters(query, words, take)).ToListAsync(ct);
         var total = rows.Count < take
             ? rows.Count
             : await db.Database.SqlQueryRaw<int>(count, Parameters(query, words, take)).SingleAsync(ct);
         return (rows, total);
+    }
+
+    /// <summary>Adds the folded words of what the public may see to the search_words dictionary (idempotent; run by
+    /// the nightly job). Words of items added since are still found exactly, only not yet typo-corrected.</summary>
+    public static async Task RefreshWordsAsync(PortalDb db, SearchDocument document, CancellationToken ct)
+    {
+        var documents = $"SELECT to_tsvector('simple'::regconfig, {document.Folded}) FROM {document.From} WHERE {document.Visible}";
+        var sql = $"INSERT INTO search_words (word) SELECT word FROM ts_stat(@documents) WHERE length(word) <= 60 ON CONFLICT DO NOTHING";
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        await db.Database.ExecuteSqlRawAsync(sql, [new NpgsqlParameter("documents", NpgsqlDbType.Text) { Value = documents }], ct);
     }
 
     private static object[] Parameters(SearchQuery query, IReadOnlyList<string> words, int take) =>

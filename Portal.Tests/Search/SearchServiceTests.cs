@@ -165,5 +165,6 @@ public sealed class SearchWorld : DatabaseFixture
             .ReportAsync(await World.PersonAsync("Người báo cáo"), Hidden, "Nội dung sai sự thật");
         await World.Service.AcceptAsync(World.Moderator, Landslide, World.Roads);
         await World.Service.AnswerAsync(World.Official, Landslide, "Xã đã cử **máy xúc** dọn đất đá, dự kiến thông đường trong tuần này.", []);
+        await Search.RefreshWordsAsync();
     }
 }

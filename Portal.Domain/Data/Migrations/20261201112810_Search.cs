@@ -19,15 +19,18 @@ namespace Portal.Domain.Data.Migrations
                 LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
                 AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$;
                 """);
-            // Full-text (every word, accents folded) and trigram (typos) indexes over exactly the expressions that
+            // Full-text indexes (every word, accents folded) over exactly the expressions that
             // Portal.Domain/Search/DialogueSearch.cs searches.
             migrationBuilder.Sql("""
                 CREATE INDEX ix_conferences_search_fts ON conferences USING gin (to_tsvector('simple'::regconfig, portal_fold(title || ' ' || coalesce(summary, ''))));
-                CREATE INDEX ix_conferences_search_trgm ON conferences USING gin (portal_fold(title || ' ' || coalesce(summary, '')) gin_trgm_ops);
                 CREATE INDEX ix_questions_search_fts ON questions USING gin (to_tsvector('simple'::regconfig, portal_fold(coalesce(redacted_body, body))));
-                CREATE INDEX ix_questions_search_trgm ON questions USING gin (portal_fold(coalesce(redacted_body, body)) gin_trgm_ops);
                 CREATE INDEX ix_questions_answer_search_fts ON questions USING gin (to_tsvector('simple'::regconfig, portal_fold(answer_markdown))) WHERE answer_markdown IS NOT NULL;
-                CREATE INDEX ix_questions_answer_search_trgm ON questions USING gin (portal_fold(answer_markdown) gin_trgm_ops) WHERE answer_markdown IS NOT NULL;
+                """);
+            // The folded words of everything searchable (refreshed by the search-words job): a typed word that is not
+            // one of them is looked up here by trigram similarity and replaced by the words it resembles.
+            migrationBuilder.Sql("""
+                CREATE TABLE search_words (word text PRIMARY KEY);
+                CREATE INDEX ix_search_words_trgm ON search_words USING gin (word gin_trgm_ops);
                 """);
             migrationBuilder.CreateTable(
                 name: "statistics_snapshots",
@@ -75,9 +78,10 @@ namespace Portal.Domain.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
-                DROP INDEX ix_conferences_search_fts; DROP INDEX ix_conferences_search_trgm;
-                DROP INDEX ix_questions_search_fts; DROP INDEX ix_questions_search_trgm;
-                DROP INDEX ix_questions_answer_search_fts; DROP INDEX ix_questions_answer_search_trgm;
+                DROP INDEX ix_conferences_search_fts;
+                DROP INDEX ix_questions_search_fts;
+                DROP INDEX ix_questions_answer_search_fts;
+                DROP TABLE search_words;
                 DROP FUNCTION portal_fold(text);
                 """);
             migrationBuilder.DropTable(
