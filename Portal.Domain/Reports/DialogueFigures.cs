@@ -30,6 +30,8 @@ public sealed class DialogueFigures : IFigureProvider
 
     public string Pillar => "dialogue";
 
+
+
     public IReadOnlyList<string> Trend => [Received, Answered, AnsweredOnTime];
 
     public (string Part, string Whole)? Ranking => (AnsweredOnTime, Answered);
@@ -86,6 +88,61 @@ public sealed class DialogueFigures : IFigureProvider
         var rows = await db.Database.SqlQueryRaw<Row>(sql,
             new NpgsqlParameter("from", VietnamDay.Start(fromMonth)), new NpgsqlParameter("to", VietnamDay.Start(toMonth))).ToListAsync(ct);
         return rows.Select(r => new FigureRow(r.Month, r.UnitId, r.AgencyId, r.Figure, r.Value)).ToList();
+    }
+
+    public async Task<FigureItems?> ItemsAsync(PortalDb db, FigureItemsQuery query, CancellationToken ct)
+    {
+        var inScope = from q in db.Questions.AsNoTracking()
+                      join c in db.Conferences on q.ConferenceId equals c.Id
+                      where c.Unit.Path.IsDescendantOf(query.ScopePath) && q.State != Dialogues.QuestionState.Merged
+                            && (query.AgencyId == null || q.AgencyId == query.AgencyId)
+                      select new { Question = q, Conference = c };
+        var lateAnswer = db.TrackedDeadlines.Where(t => t.ItemType == "question" && t.Kind == DeadlineKind.AnswerQuestion && t.Deadline.MetAt > t.Deadline.DueAt)
+            .Select(t => t.ItemId);
+        int[] questionKinds = [(int)DeadlineKind.Acknowledge, (int)DeadlineKind.Transfer, (int)DeadlineKind.AnswerQuestion];
+        var overdueQuestions = db.TrackedDeadlines.Where(t => t.ItemType == "question" && t.Deadline.MetAt == null && t.Deadline.DueAt < query.Now
+            && questionKinds.Contains((int)t.Kind)).Select(t => t.ItemId);
+        var answered = inScope.Where(x => x.Question.AnsweredAt >= query.From && x.Question.AnsweredAt < query.To);
+        var selected = query.Code switch
+        {
+            Received => inScope.Where(x => x.Question.ReceivedAt >= query.From && x.Question.ReceivedAt < query.To),
+            Answered => answered,
+            AnsweredOnTime => answered.Where(x => !lateAnswer.Contains(x.Question.Id.ToString())),
+            Satisfied => answered.Where(x => x.Question.Rating == Dialogues.Satisfaction.Satisfied),
+            OverdueNow => inScope.Where(x => overdueQuestions.Contains(x.Question.Id.ToString())),
+            _ => null,
+        };
+        if (selected is not null)
+        {
+            var visible = selected.Where(x => x.Conference.State != Dialogues.ConferenceState.Draft && x.Question.HiddenAt == null
+                && x.Question.State != Dialogues.QuestionState.Refused
+                && !(x.Conference.Moderation == Dialogues.ModerationMode.PreModeration && x.Question.State == Dialogues.QuestionState.Received));
+            var all = await selected.CountAsync(ct);
+            var total = await visible.CountAsync(ct);
+            var rows = await visible.OrderByDescending(x => x.Question.ReceivedAt).ThenByDescending(x => x.Question.Id)
+                .Skip((query.Page - 1) * FigureItemsQuery.PageSize).Take(FigureItemsQuery.PageSize)
+                .Select(x => new { x.Question.Id, x.Question.ConferenceId, Text = x.Question.RedactedBody ?? x.Question.Body, x.Conference.Title, x.Question.ReceivedAt })
+                .ToListAsync(ct);
+            return new FigureItems(rows.Select(r => new FigureItem(Text.Shorten(r.Text, 200), r.Title, r.ReceivedAt, $"/hoi-nghi/{r.ConferenceId}#y-kien-{r.Id}")).ToList(),
+                total, all - total, query.Page);
+        }
+        var commitments = from m in db.Commitments.AsNoTracking()
+                          join q in db.Questions on m.QuestionId equals q.Id
+                          join c in db.Conferences on q.ConferenceId equals c.Id
+                          where c.Unit.Path.IsDescendantOf(query.ScopePath) && (query.AgencyId == null || m.AgencyId == query.AgencyId)
+                          select new { Commitment = m, q.ConferenceId, c.Title };
+        var chosen = query.Code switch
+        {
+            CommitmentsDone => commitments.Where(x => x.Commitment.DoneAt >= query.From && x.Commitment.DoneAt < query.To),
+            CommitmentsOverdueNow => commitments.Where(x => x.Commitment.DoneAt == null && x.Commitment.DueAt < query.Now),
+            _ => null,
+        };
+        if (chosen is null) return null;
+        var count = await chosen.CountAsync(ct);
+        var items = await chosen.OrderBy(x => x.Commitment.DueAt).ThenBy(x => x.Commitment.Id)
+            .Skip((query.Page - 1) * FigureItemsQuery.PageSize).Take(FigureItemsQuery.PageSize)
+            .Select(x => new { x.Commitment.What, x.Commitment.DueAt, x.ConferenceId, x.Title }).ToListAsync(ct);
+        return new FigureItems(items.Select(i => new FigureItem(i.What, i.Title, i.DueAt, $"/hoi-nghi/{i.ConferenceId}/cam-ket")).ToList(), count, 0, query.Page);
     }
 
     private sealed class Row

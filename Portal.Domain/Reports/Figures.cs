@@ -1,4 +1,5 @@
 using Portal.Domain.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Portal.Domain.Reports;
 
@@ -40,6 +41,23 @@ public sealed class FigureSums(IReadOnlyDictionary<string, long> sums)
     }
 }
 
+/// <summary>Which items a figure's list is about: the scope (a unit's subtree, optionally one agency), the period
+/// (instants, end excluded), the moment "now" for overdue lists, and the page (from 1).</summary>
+public sealed record FigureItemsQuery(string Code, LTree ScopePath, int? AgencyId, DateTimeOffset From, DateTimeOffset To, DateTimeOffset Now, int Page)
+{
+    public const int PageSize = 20;
+}
+
+/// <summary>One item behind a figure, as the public may see it.</summary>
+public sealed record FigureItem(string Text, string? Detail, DateTimeOffset At, string Link);
+
+/// <summary>The public items behind a figure, paged; <see cref="Hidden"/> counts those in the figure that the public
+/// may not see (refused, hidden, awaiting moderation), so the list and the number can be reconciled.</summary>
+public sealed record FigureItems(IReadOnlyList<FigureItem> Items, int Total, int Hidden, int Page)
+{
+    public int PageCount => Math.Max(1, (Total + FigureItemsQuery.PageSize - 1) / FigureItemsQuery.PageSize);
+}
+
 /// <summary>
 /// One pillar's part of the responsiveness dashboard: its monthly counts per unit and agency (from which the nightly
 /// snapshot is made and the current month is computed live), the figures it shows, what its trend chart draws and
@@ -62,4 +80,8 @@ public interface IFigureProvider
 
     /// <summary>How agencies are ranked (e.g. answered on time out of answered); null when the pillar ranks none.</summary>
     (string Part, string Whole)? Ranking { get; }
+
+    /// <summary>The public items behind one of its figures' <see cref="DashboardFigure.ItemsCode"/>; null when the
+    /// code is not this pillar's.</summary>
+    Task<FigureItems?> ItemsAsync(PortalDb db, FigureItemsQuery query, CancellationToken ct);
 }

@@ -104,6 +104,22 @@ public sealed class StatisticsService(IDbContextFactory<PortalDb> dbs, TimeProvi
         return new Dashboard(new DashboardUnit(unit.Id, unit.Name, unit.Level), trail, agencyId, agencyName, from, to, pillars);
     }
 
+    /// <summary>The public items behind a figure of a unit's subtree (or an agency) and period; null when no pillar
+    /// knows the code or the unit is not a dashboard unit.</summary>
+    public async Task<FigureItems?> ItemsAsync(string code, int unitId, int? agencyId, DateOnly from, DateOnly to, int page, CancellationToken ct = default)
+    {
+        if (Month(from) > Month(to)) throw new DomainRuleException("statistics.period.invalid");
+        if (page < 1) throw new DomainRuleException("statistics.page.invalid");
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var path = await db.Units.Where(u => u.Id == unitId && u.Level != UnitLevel.Village).Select(u => (LTree?)u.Path).SingleOrDefaultAsync(ct);
+        if (path is null) return null;
+        var query = new FigureItemsQuery(code, path.Value, agencyId, VietnamDay.Start(Month(from)), VietnamDay.Start(Month(to).AddMonths(1)),
+            clock.GetUtcNow(), page);
+        foreach (var provider in _providers)
+            if (await provider.ItemsAsync(db, query, ct) is { } items) return items;
+        return null;
+    }
+
     /// <summary>
     /// Replaces the snapshot of the complete months before the current one (the last <see cref="SnapshotMonths"/>),
     /// in one transaction with a marker row per month: running it twice, or after a crash, leaves the same rows.

@@ -158,6 +158,22 @@ public sealed class StatisticsServiceTests(StatisticsServiceTests.World world) :
     }
 
     [Fact]
+    public async Task ShouldListThePublicItemsBehindAFigureAndCountTheOthers()
+    {
+        var received = (await world.Statistics.ItemsAsync(DialogueFigures.Received, world.Dialogue.Tree.CommuneA, null, February, March, 1))!;
+        Assert.Equal(3, received.Total);
+        Assert.Equal(1, received.Hidden); // Q3 was refused: counted, not shown
+        Assert.DoesNotContain(received.Items, i => i.Text.Contains("Quảng cáo"));
+        var overdue = (await world.Statistics.ItemsAsync(DialogueFigures.OverdueNow, world.Dialogue.Tree.CommuneA, null, February, March, 1))!;
+        Assert.Equal("Cầu treo bản Khuổi Ky xuống cấp nguy hiểm", Assert.Single(overdue.Items).Text);
+        var onTime = (await world.Statistics.ItemsAsync(DialogueFigures.AnsweredOnTime, world.Dialogue.Tree.CommuneA, null, February, March, 1))!;
+        Assert.Equal($"#y-kien-{world.Q1}", "#" + Assert.Single(onTime.Items).Link.Split('#')[1]);
+        var late = (await world.Statistics.ItemsAsync(DialogueFigures.CommitmentsOverdueNow, world.Dialogue.Tree.CommuneA, null, February, March, 1))!;
+        Assert.Equal("Thay máy bơm", Assert.Single(late.Items).Text);
+        Assert.Null(await world.Statistics.ItemsAsync("no.such-figure", world.Dialogue.Tree.CommuneA, null, February, March, 1));
+    }
+
+    [Fact]
     public async Task ShouldRefuseAPeriodBackwardsAndAnswerNullForAVillage()
     {
         var error = await Assert.ThrowsAsync<Portal.Domain.DomainRuleException>(() => world.Statistics.DashboardAsync(world.Dialogue.Tree.CommuneA, null, March, February));
