@@ -103,6 +103,9 @@ public class OpenDataApiTests(OpenDataApiTests.Site site) : IClassFixture<OpenDa
     [InlineData("/api/v1/search?q=a", "q")]
     [InlineData("/api/v1/search", "q")]
     [InlineData("/api/v1/conferences/1?x=1", "x")]
+    [InlineData("/api/v1/statistics", "unit")]
+    [InlineData("/api/v1/statistics?unit=1&from=2026-5", "from")]
+    [InlineData("/api/v1/statistics?unit=1&from=2026-05&to=2026-01", "from")]
     public async Task ShouldRefuseBadInputWithProblemDetails(string url, string parameter)
     {
         var response = await site.CreateClient().GetAsync(url);
@@ -159,6 +162,17 @@ public class OpenDataApiTests(OpenDataApiTests.Site site) : IClassFixture<OpenDa
     }
 
     [Fact]
+    public async Task ShouldServeTheDashboardFiguresOfACommune()
+    {
+        var body = await Json(await site.CreateClient().GetAsync($"/api/v1/statistics?unit={site.World.Tree.CommuneA}"));
+        var dialogue = body.GetProperty("pillars").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "dialogue");
+        var received = dialogue.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("code").GetString() == "dialogue.received");
+        Assert.Equal(3, received.GetProperty("value").GetDouble()); // every question received, public or not, is counted
+        Assert.Equal(6, dialogue.GetProperty("trend").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await site.CreateClient().GetAsync($"/api/v1/statistics?unit={site.World.Tree.VillageA1}")).StatusCode);
+    }
+
+    [Fact]
     public async Task ShouldPublishAnOpenApiDocumentOfTheApi()
     {
         var document = await Json(await site.CreateClient().GetAsync("/openapi/v1.json"));
@@ -167,6 +181,7 @@ public class OpenDataApiTests(OpenDataApiTests.Site site) : IClassFixture<OpenDa
         Assert.Contains("/api/v1/conferences/{id}", paths);
         Assert.Contains("/api/v1/units", paths);
         Assert.Contains("/api/v1/search", paths);
+        Assert.Contains("/api/v1/statistics", paths);
         Assert.All(paths, p => Assert.StartsWith("/api/v1/", p));
     }
 }

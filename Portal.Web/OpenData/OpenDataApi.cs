@@ -5,7 +5,8 @@ namespace Portal.Web.OpenData;
 
 /// <summary>
 /// The read-only open-data API under /api/v1 and its OpenAPI document at /openapi/v1.json. Each pillar maps its
-/// endpoints into the one group (<see cref="UnitsApi"/>, <see cref="DialoguesApi"/>, <see cref="SearchApi"/>, ...),
+/// endpoints into the one group (<see cref="UnitsApi"/>, <see cref="DialoguesApi"/>, <see cref="SearchApi"/>,
+/// <see cref="StatisticsApi"/>, ...),
 /// reads its query through <see cref="ApiQuery"/> and answers through <see cref="ApiResponse"/>; the group turns bad
 /// input into 400 problem details and sets the rate limit (see <see cref="PublicRateLimits"/>).
 /// </summary>
@@ -40,6 +41,7 @@ public static class OpenDataApi
         UnitsApi.Map(api);
         DialoguesApi.Map(api);
         SearchApi.Map(api);
+        StatisticsApi.Map(api);
     }
 
     private static async ValueTask<object?> RefuseBadInput(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
