@@ -55,7 +55,7 @@ public sealed class StatisticsService(IDbContextFactory<PortalDb> dbs, TimeProvi
         if (from < to.AddMonths(-(MaxMonths - 1))) throw new DomainRuleException("statistics.period.too-long", MaxMonths);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId && u.IsActive && u.Level != UnitLevel.Village)
-            .Select(u => new { u.Id, u.Name, u.Level, u.Path }).SingleOrDefaultAsync(ct);
+            .Select(u => new { u.Id, Name = u.FullName, u.Level, u.Path }).SingleOrDefaultAsync(ct);
         if (unit is null) return null;
         string? agencyName = null;
         if (agencyId is int agency)
@@ -67,12 +67,12 @@ public sealed class StatisticsService(IDbContextFactory<PortalDb> dbs, TimeProvi
         var depth = path.Split('.').Length;
         var ancestorIds = path.Split('.').Select(int.Parse).ToList();
         var trail = (await db.Units.AsNoTracking().Where(u => ancestorIds.Contains(u.Id) && u.Level != UnitLevel.Country)
-                .Select(u => new { u.Id, u.Name, u.Level, Depth = u.Path.NLevel }).ToListAsync(ct))
+                .Select(u => new { u.Id, Name = u.FullName, u.Level, Depth = u.Path.NLevel }).ToListAsync(ct))
             .OrderBy(u => u.Depth).Select(u => new DashboardUnit(u.Id, u.Name, u.Level)).ToList();
         // Every unit of the subtree above villages (conferences' units), with the child of the scope it lies under.
         var scopePath = unit.Path;
         var subtree = (await db.Units.AsNoTracking().Where(u => u.Path.IsDescendantOf(scopePath) && u.Level != UnitLevel.Village)
-                .Select(u => new { u.Id, u.Name, u.Level, u.ParentId, u.IsActive, u.Path }).ToListAsync(ct))
+                .Select(u => new { u.Id, Name = u.FullName, u.Level, u.ParentId, u.IsActive, u.Path }).ToListAsync(ct))
             .Select(u => new { u.Id, u.Name, u.Level, u.ParentId, u.IsActive, Path = (string)u.Path }).ToList();
         var childOf = subtree.ToDictionary(u => u.Id, u => u.Path.Split('.') is var parts && parts.Length > depth ? int.Parse(parts[depth]) : (int?)null);
         var children = subtree.Where(u => u.ParentId == unit.Id && u.IsActive).OrderBy(u => u.Name)

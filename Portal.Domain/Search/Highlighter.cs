@@ -14,7 +14,11 @@ public static class Highlighter
     {
         var nfc = text.Normalize(System.Text.NormalizationForm.FormC);
         var folded = Folding.Fold(nfc);
-        var matches = Folding.Tokens(folded).Where(t => terms.Any(term => Matches(t.Word, term))).ToList();
+        var tokens = Folding.Tokens(folded).ToList();
+        // As in the database, a term found as a word (or the start of one) is not also matched with a typing error:
+        // "duong" marks "đường" but not "dựng"; a term found nowhere is taken as a typo.
+        var exact = terms.Where(term => tokens.Any(t => Matches(t.Word, term, typos: false))).ToHashSet();
+        var matches = tokens.Where(t => terms.Any(term => Matches(t.Word, term, typos: !exact.Contains(term)))).ToList();
         var (from, to) = Window(nfc, matches.Count == 0 ? 0 : matches[0].Start, maxLength);
         var segments = new List<TextSegment>();
         if (from > 0) segments.Add(new TextSegment("… ", false));
@@ -30,11 +34,11 @@ public static class Highlighter
         return segments;
     }
 
-    public static bool Matches(string word, string term)
+    public static bool Matches(string word, string term, bool typos = true)
     {
         if (word == term) return true;
         if (term.Length >= 3 && word.StartsWith(term, StringComparison.Ordinal)) return true;
-        if (term.Length < 4) return false;
+        if (!typos || term.Length < 4) return false;
         return Distance(word, term, term.Length >= 8 ? 2 : 1) <= (term.Length >= 8 ? 2 : 1);
     }
 

@@ -34,16 +34,16 @@ public sealed class AccountabilityBrowserTests(DemoSite site) : IClassFixture<De
             province = await db.Units.Where(u => u.Code == "20").Select(u => u.Id).SingleAsync();
         var page = await site.NewPageAsync();
         await page.GotoAsync($"/thong-ke/{province}", new() { WaitUntil = WaitUntilState.NetworkIdle });
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Trách nhiệm giải trình: Lạng Sơn");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Trách nhiệm giải trình: Tỉnh Lạng Sơn");
         await AssertAccessibleAsync(page);
 
-        await page.GetByRole(AriaRole.Table, new() { Name = "Theo đơn vị trực thuộc" }).GetByRole(AriaRole.Link, new() { Name = "Thất Khê" }).ClickAsync();
+        await page.GetByRole(AriaRole.Table, new() { Name = "Theo đơn vị trực thuộc" }).GetByRole(AriaRole.Link, new() { Name = "Xã Thất Khê" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Thất Khê");
         var received = page.Locator(".figure-card").Filter(new() { HasText = "Ý kiến tiếp nhận" });
         await Assertions.Expect(received.Locator(".figure-value")).Not.ToHaveTextAsync("0");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Cấp đơn vị" }).GetByRole(AriaRole.Link, new() { Name = "Lạng Sơn" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Trách nhiệm giải trình: Lạng Sơn");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Cấp đơn vị" }).GetByRole(AriaRole.Link, new() { Name = "Tỉnh Lạng Sơn" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Trách nhiệm giải trình: Tỉnh Lạng Sơn");
     }
 
     private static async Task AssertAccessibleAsync(IPage page)

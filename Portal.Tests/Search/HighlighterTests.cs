@@ -19,6 +19,10 @@ public sealed class HighlighterTests
     }
 
     [Fact]
+    public void ShouldNotTakeAWordForATypoWhenTheTermItselfIsThere() =>
+        Assert.Equal("Xây [dựng] [đường] mới", Render(Highlighter.Mark("Xây dựng đường mới", Folding.Words("duong dungg"))));
+
+    [Fact]
     public void ShouldNotMarkShortWordsThatOnlyLookAlike() =>
         Assert.DoesNotContain(Highlighter.Mark("Lo lắng về lớp học", Folding.Words("lon")), s => s.Marked && s.Text == "Lo");
 
