@@ -44,22 +44,9 @@ public static class AgencyDeadlinesExport
         static string Time(DateTimeOffset? at) => at is DateTimeOffset t ? Shell.Cultures.ToLocal(t).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
         Line([T["Loại việc"], T["Loại đối tượng"], T["Mã"], T["Nội dung"], T["Đơn vị"], T["Bắt đầu"], T["Hạn"], T["Hoàn thành"], T["Tình trạng"], T["Căn cứ tính hạn"], T["Liên kết"]]);
         foreach (var r in rows)
-            Line([Kind(r.Kind, T), r.ItemType, r.ItemId, r.Title, r.UnitName, Time(r.StartedAt), Time(r.DueAt), Time(r.MetAt), State(r.State, T), r.Explanation, r.Link ?? ""]);
+            Line([DeadlineKindNames.Name(r.Kind, T), r.ItemType, r.ItemId, r.Title, r.UnitName, Time(r.StartedAt), Time(r.DueAt), Time(r.MetAt), State(r.State, T), r.Explanation, r.Link ?? ""]);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
-
-    private static string Kind(DeadlineKind kind, IStringLocalizer<OpenDataText> T) => kind switch
-    {
-        DeadlineKind.Acknowledge => T["Tiếp nhận ý kiến"],
-        DeadlineKind.Transfer => T["Chuyển cơ quan có thẩm quyền"],
-        DeadlineKind.AnswerQuestion => T["Trả lời ý kiến"],
-        DeadlineKind.AnnounceConference => T["Thông báo hội nghị"],
-        DeadlineKind.PublishResults => T["Công khai kết quả hội nghị"],
-        DeadlineKind.DraftCommentWindow => T["Lấy ý kiến dự thảo"],
-        DeadlineKind.AnswerCriticism => T["Trả lời văn bản phản biện"],
-        DeadlineKind.Commitment => T["Cam kết"],
-        _ => kind.ToString(),
-    };
 
     private static string State(DeadlineState state, IStringLocalizer<OpenDataText> T) => state switch
     {
