@@ -46,6 +46,17 @@ public sealed class AccountabilityBrowserTests(DemoSite site) : IClassFixture<De
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Trách nhiệm giải trình: Tỉnh Lạng Sơn");
     }
 
+    [Theory]
+    [InlineData("/quyen-rieng-tu")]
+    [InlineData("/du-lieu-mo")]
+    [InlineData("/tim-kiem")]
+    public async Task ShouldHaveNoSeriousViolationOnTheOtherAccountabilityPages(string path)
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await AssertAccessibleAsync(page);
+    }
+
     private static async Task AssertAccessibleAsync(IPage page)
     {
         AxeResult result = await page.RunAxe();
