@@ -26,8 +26,8 @@ public sealed record SearchDocument(string Kind, string From, string Visible, st
 /// </summary>
 public static class SearchSql
 {
-    /// <summary>Matches are counted up to this many (the page says "more than").</summary>
-    public const int CountCap = 1000;
+    /// <summary>Matches are counted up to this many per kind (the page says "more than"): the ranked matches.</summary>
+    public const int CountCap = RankCap;
 
     public sealed class Row
     {
@@ -38,6 +38,8 @@ public static class SearchSql
         public DateTimeOffset At { get; set; }
         public long LinkId { get; set; }
         public double Rank { get; set; }
+        /// <summary>How many matches the source found, up to <see cref="RankCap"/> (the same on every row).</summary>
+        public int Total { get; set; }
     }
 
     /// <summary>At most this many words of a query take part (the query is at most 100 characters anyway).</summary>
@@ -75,17 +77,14 @@ public static class SearchSql
             WITH {input},
             hits AS (SELECT {document.Select}, {vector} AS v FROM {document.From} WHERE {match} LIMIT {RankCap})
             SELECT id, title, text, unit_name, at, link_id,
-                   (ts_rank_cd(v, (SELECT exact FROM input)) * 2 + ts_rank_cd(v, (SELECT q FROM input)))::float8 AS "rank"
+                   (ts_rank_cd(v, (SELECT exact FROM input)) * 2 + ts_rank_cd(v, (SELECT q FROM input)))::float8 AS "rank",
+                   (SELECT count(*) FROM hits)::int AS total
             FROM hits
             ORDER BY "rank" DESC, at DESC, id DESC
             LIMIT @take
             """;
-        var count = $"""WITH {input} SELECT count(*)::int AS "Value" FROM (SELECT 1 FROM {document.From} WHERE {match} LIMIT {CountCap}) hits""";
         var rows = await db.Database.SqlQueryRaw<Row>(select, Parameters(query, words, take)).ToListAsync(ct);
-        var total = rows.Count < take
-            ? rows.Count
-            : await db.Database.SqlQueryRaw<int>(count, Parameters(query, words, take)).SingleAsync(ct);
-        return (rows, total);
+        return (rows, rows.Count == 0 ? 0 : rows[0].Total);
     }
 
     /// <summary>Adds the folded words of what the public may see to the search_words dictionary (idempotent; run by
