@@ -39,6 +39,7 @@ public sealed class StatisticsService(IDbContextFactory<PortalDb> dbs, TimeProvi
     /// ratings arrive and items are merged).</summary>
     public const int SnapshotMonths = 13;
     public const int MaxMonths = 36;
+    public const int MaxItemsPage = 100_000;
 
     private readonly IReadOnlyList<IFigureProvider> _providers = providers.ToList();
 
@@ -109,7 +110,7 @@ public sealed class StatisticsService(IDbContextFactory<PortalDb> dbs, TimeProvi
     public async Task<FigureItems?> ItemsAsync(string code, int unitId, int? agencyId, DateOnly from, DateOnly to, int page, CancellationToken ct = default)
     {
         if (Month(from) > Month(to)) throw new DomainRuleException("statistics.period.invalid");
-        if (page < 1) throw new DomainRuleException("statistics.page.invalid");
+        if (page is < 1 or > MaxItemsPage) throw new DomainRuleException("statistics.page.invalid");
         await using var db = await dbs.CreateDbContextAsync(ct);
         var path = await db.Units.Where(u => u.Id == unitId && u.Level != UnitLevel.Village).Select(u => (LTree?)u.Path).SingleOrDefaultAsync(ct);
         if (path is null) return null;

@@ -104,6 +104,10 @@ public class OpenDataApiTests(OpenDataApiTests.Site site) : IClassFixture<OpenDa
     [InlineData("/api/v1/search", "q")]
     [InlineData("/api/v1/conferences/1?x=1", "x")]
     [InlineData("/api/v1/statistics", "unit")]
+    [InlineData("/api/v1/statistics?unit=1&to=0001-01", "to")]
+    [InlineData("/api/v1/conferences?from=0001-01-01", "from")]
+    [InlineData("/api/v1/conferences?page=2147483647", "page")]
+    [InlineData("/api/v1/units?page=99999999", "page")]
     [InlineData("/api/v1/statistics?unit=1&from=2026-5", "from")]
     [InlineData("/api/v1/statistics?unit=1&from=2026-05&to=2026-01", "from")]
     public async Task ShouldRefuseBadInputWithProblemDetails(string url, string parameter)

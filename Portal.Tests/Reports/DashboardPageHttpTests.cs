@@ -57,6 +57,7 @@ public class DashboardPageHttpTests(DashboardPageHttpTests.Site site) : IClassFi
 
     [Theory]
     [InlineData("?tu=2026-13", "Tháng không hợp lệ")]
+    [InlineData("?den=0001-01", "Tháng không hợp lệ")]
     [InlineData("?tu=2026-05&den=2026-01", "Tháng bắt đầu phải trước hoặc bằng tháng kết thúc")]
     [InlineData("?tu=2020-01&den=2026-01", "Kỳ xem dài nhất là 36 tháng")]
     public async Task ShouldExplainABadPeriod(string query, string message)
@@ -64,6 +65,17 @@ public class DashboardPageHttpTests(DashboardPageHttpTests.Site site) : IClassFi
         var response = await site.CreateClient().GetAsync($"/thong-ke/{site.World.Tree.CommuneA}{query}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Theory]
+    [InlineData("?trang=0")]
+    [InlineData("?trang=2147483647")]
+    [InlineData("?tu=2026-05&den=2026-01")]
+    public async Task ShouldExplainABadPageOrPeriodOfAList(string query)
+    {
+        var response = await site.CreateClient().GetAsync($"/thong-ke/{site.World.Tree.CommuneA}/danh-sach/dialogue.received{query}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kỳ hoặc trang không hợp lệ", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
     [Fact]

@@ -48,13 +48,23 @@ public sealed class ApiQuery
         return number;
     }
 
+    /// <summary>The page numbers served: far enough for any list, small enough that paging never overflows.</summary>
+    public const int MaxPage = 100_000;
+    /// <summary>Dates outside these years are refused rather than computed with.</summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1), Latest = new(2100, 12, 31);
+
     /// <summary>A date as yyyy-MM-dd (a day in Vietnam's calendar).</summary>
-    public DateOnly? Date(string name)
+    public DateOnly? Date(string name) => Day(name, "yyyy-MM-dd", "", "ngày dạng yyyy-MM-dd");
+
+    /// <summary>A month as yyyy-MM (its first day).</summary>
+    public DateOnly? Month(string name) => Day(name, "yyyy-MM-dd", "-01", "tháng dạng yyyy-MM");
+
+    private DateOnly? Day(string name, string format, string suffix, string expected)
     {
         var value = Text(name, 10);
         if (value is null) return null;
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            throw new ApiInputException(name, $"'{name}' phải là ngày dạng yyyy-MM-dd.");
+        if (!DateOnly.TryParseExact(value + suffix, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || day < Earliest || day > Latest)
+            throw new ApiInputException(name, $"'{name}' phải là {expected}, từ năm {Earliest.Year} đến {Latest.Year}.");
         return day;
     }
 
@@ -73,6 +83,6 @@ public sealed class ApiQuery
         var from = Date("from");
         var to = Date("to");
         if (from > to) throw new ApiInputException("from", "'from' phải trước hoặc bằng 'to'.");
-        return new DataFilter(Int("unit"), from, to, Int("page") ?? 1, Int("pageSize", 1, DataFilter.MaxPageSize) ?? DataFilter.DefaultPageSize);
+        return new DataFilter(Int("unit"), from, to, Int("page", 1, MaxPage) ?? 1, Int("pageSize", 1, DataFilter.MaxPageSize) ?? DataFilter.DefaultPageSize);
     }
 }

@@ -26,8 +26,8 @@ public static class StatisticsApi
         var query = ApiQuery.Read(http.Request, "unit", "agency", "from", "to");
         var unitId = query.Int("unit") ?? throw new ApiInputException("unit", "'unit' là bắt buộc.");
         var agencyId = query.Int("agency");
-        var end = MonthOf(query, "to") ?? statistics.CurrentMonth;
-        var start = MonthOf(query, "from") ?? end.AddMonths(-5);
+        var end = query.Month("to") ?? statistics.CurrentMonth;
+        var start = query.Month("from") ?? end.AddMonths(-5);
         if (start > end) throw new ApiInputException("from", "'from' phải trước hoặc bằng 'to'.");
         if (start < end.AddMonths(-(StatisticsService.MaxMonths - 1)))
             throw new ApiInputException("from", $"Kỳ dài nhất là {StatisticsService.MaxMonths} tháng.");
@@ -39,15 +39,6 @@ public static class StatisticsApi
                 p.Trend.Select(m => new Month(Text(m.Month), m.Values)).ToList(),
                 p.Ranking.Select(r => new Rank(r.AgencyId, r.Name, r.Part, r.Whole, r.Rate)).ToList(),
                 p.Children.Select(c => new Child(c.Unit.Id, c.Unit.Name, Figures(c.Figures))).ToList())).ToList()));
-    }
-
-    private static DateOnly? MonthOf(ApiQuery query, string name)
-    {
-        var text = query.Text(name, 7);
-        if (text is null) return null;
-        return DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day
-            : throw new ApiInputException(name, $"'{name}' phải là tháng dạng yyyy-MM.");
     }
 
     private static string Text(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -18,7 +18,7 @@ public static class UnitsApi
         string? page = null, string? pageSize = null)
     {
         var query = ApiQuery.Read(http.Request, "parent", "level", "page", "pageSize");
-        var result = await reader.UnitsAsync(query.Int("parent"), query.Enum<UnitLevel>("level"), query.Int("page") ?? 1,
+        var result = await reader.UnitsAsync(query.Int("parent"), query.Enum<UnitLevel>("level"), query.Int("page", 1, ApiQuery.MaxPage) ?? 1,
             query.Int("pageSize", 1, DataFilter.MaxPageSize) ?? DataFilter.DefaultPageSize, http.RequestAborted);
         return ApiResponse.Ok(http, new ApiList<ApiUnit>(result.Items.Select(Unit).ToList(), result.Page, result.PageSize, result.Total, result.PageCount));
     }
