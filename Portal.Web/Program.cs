@@ -56,6 +56,7 @@ builder.Services.AddSingleton(sp => new Portal.Domain.Dialogues.AbuseService(sp.
     sp.GetRequiredService<IConfiguration>().GetValue("Moderation:HideAfterReports", 3)));
 // Attachments: the reader asks the access rule registered for each owner kind (features add theirs below).
 builder.Services.AddSingleton<Portal.Domain.Attachments.AttachmentReader>();
+foreach (var rule in Portal.Domain.Dialogues.DialogueAttachmentAccess.All()) builder.Services.AddSingleton(rule);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
 builder.Services.AddScoped<AdminBootstrap>();

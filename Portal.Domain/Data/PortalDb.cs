@@ -29,6 +29,7 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<QuestionSupport> QuestionSupports => Set<QuestionSupport>();
     public DbSet<QuestionFollower> QuestionFollowers => Set<QuestionFollower>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CommitmentProgressReport> CommitmentProgressReports => Set<CommitmentProgressReport>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
     public DbSet<Attachment> Attachments => Set<Attachment>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Attachments;
 using Portal.Domain.Data;
 using Portal.Domain.Deadlines;
 using Portal.Domain.Units;
@@ -39,6 +40,10 @@ public sealed record PublicQuestion(long Id, int ConferenceId, string Text, stri
 {
     public bool IsAnswered => State is QuestionState.Answered or QuestionState.Published;
     public bool MayRate => IsMine && IsAnswered;
+    /// <summary>The resident's files (images, PDF).</summary>
+    public IReadOnlyList<AttachmentInfo> Attachments { get; init; } = [];
+    /// <summary>The files of the current answer.</summary>
+    public IReadOnlyList<AttachmentInfo> AnswerAttachments { get; init; } = [];
 }
 
 public sealed record QuestionPage(IReadOnlyList<PublicQuestion> Items, int Total, int Page, int PageSize)
@@ -243,7 +248,7 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
 
     /// <summary>Refused and merged questions are hidden from the public, as are those hidden by abuse reports pending
     /// review; in pre-moderation so are received ones; the viewer always sees their own.</summary>
-    private static IQueryable<Question> Visible(PortalDb db, int conferenceId, ModerationMode moderation, string? viewerId)
+    internal static IQueryable<Question> Visible(PortalDb db, int conferenceId, ModerationMode moderation, string? viewerId)
     {
         var query = db.Questions.AsNoTracking().Where(q => q.ConferenceId == conferenceId);
         var preModeration = moderation == ModerationMode.PreModeration;
@@ -286,6 +291,10 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
             .GroupBy(t => t.ItemId).ToDictionary(g => long.Parse(g.Key),
                 g => g.OrderByDescending(t => t.Kind == DeadlineKind.AnswerQuestion).ThenByDescending(t => t.Deadline.StartedAt).First().Deadline);
 
+        var files = await db.AttachmentsOfAsync(DialogueAttachments.QuestionKind, ids.Select(i => DialogueAttachments.OfQuestion(i).Id), ct);
+        var answerOwners = rows.Where(r => r.AnswerMarkdown != null).ToDictionary(r => r.Id, r => DialogueAttachments.OfAnswer(r.Id, r.TimesReopened).Id);
+        var answerFiles = await db.AttachmentsOfAsync(DialogueAttachments.AnswerKind, answerOwners.Values, ct);
+
         return rows.Select(r =>
         {
             var author = r.Visibility switch
@@ -298,7 +307,11 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
                 r.Supported, r.Following, r.IsMine, r.AnswerMarkdown is null ? null : MarkdownRenderer.ToHtml(r.AnswerMarkdown), r.AnsweredAt,
                 r.TimesReopened > 0 && r.State is QuestionState.Accepted or QuestionState.Transferred, commitments[r.Id].ToList(), r.Rating,
                 r.IsMine ? r.RatingReason : null, r.IsMine ? r.RefusalReason : null, r.IsMine ? r.MergedIntoId : null,
-                deadlines.GetValueOrDefault(r.Id), r.IsMine && r.Hidden, r.Reported);
+                deadlines.GetValueOrDefault(r.Id), r.IsMine && r.Hidden, r.Reported)
+            {
+                Attachments = files[DialogueAttachments.OfQuestion(r.Id).Id].ToList(),
+                AnswerAttachments = answerOwners.TryGetValue(r.Id, out var owner) ? answerFiles[owner].ToList() : [],
+            };
         }).ToList();
     }
 

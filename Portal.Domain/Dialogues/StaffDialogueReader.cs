@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Attachments;
 using Portal.Domain.Data;
 using Portal.Domain.Deadlines;
 using Portal.Domain.Units;
@@ -21,7 +22,11 @@ public sealed record StaffConference(int Id, string UnitName, ConferenceState St
 /// <summary>A question as staff see it: the original text and who really asked.</summary>
 public sealed record StaffQuestionRow(long Id, int ConferenceId, string Topic, string Body, string? RedactedBody, QuestionState State,
     string AuthorName, int VillageId, string VillageName, string? RelayedForName, string? RelayedForPhone, int SupportCount,
-    DateTimeOffset ReceivedAt, int? AgencyId, string? AgencyName, int SuggestedAgencyId);
+    DateTimeOffset ReceivedAt, int? AgencyId, string? AgencyName, int SuggestedAgencyId)
+{
+    /// <summary>The resident's files.</summary>
+    public IReadOnlyList<AttachmentInfo> Attachments { get; init; } = [];
+}
 
 public sealed record ModerationFilter(QuestionState? State = null, string? Topic = null, int? VillageId = null);
 
@@ -152,7 +157,7 @@ public sealed class StaffDialogueReader(IDbContextFactory<PortalDb> dbs, TimePro
         page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         var items = (await Rows(db, query.OrderBy(q => q.State).ThenBy(q => q.ReceivedAt).ThenBy(q => q.Id).Skip((page - 1) * pageSize).Take(pageSize))
             .ToListAsync(ct)).OrderBy(q => q.State).ThenBy(q => q.ReceivedAt).ThenBy(q => q.Id).ToList();
-        return new Paged<StaffQuestionRow>(items, total, page, pageSize);
+        return new Paged<StaffQuestionRow>(await WithAttachmentsAsync(db, items, ct), total, page, pageSize);
     }
 
     /// <summary>The villages a conference's questions come from, for the queue's filter.</summary>
@@ -211,7 +216,7 @@ public sealed class StaffDialogueReader(IDbContextFactory<PortalDb> dbs, TimePro
             .Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking().ToListAsync(ct);
         var ids = pageOf.Select(q => q.Id).ToArray();
         var itemIds = ids.Select(id => id.ToString()).ToArray();
-        var rows = await Rows(db, db.Questions.Where(q => ids.Contains(q.Id))).ToDictionaryAsync(r => r.Id, ct);
+        var rows = (await WithAttachmentsAsync(db, await Rows(db, db.Questions.Where(q => ids.Contains(q.Id))).ToListAsync(ct), ct)).ToDictionary(r => r.Id);
         var deadlines = await open.AsNoTracking().Where(t => itemIds.Contains(t.ItemId)).Select(t => new { t.ItemId, t.Deadline }).ToListAsync(ct);
         var commitments = await db.Commitments.Where(c => ids.Contains(c.QuestionId)).GroupBy(c => c.QuestionId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
@@ -222,6 +227,12 @@ public sealed class StaffDialogueReader(IDbContextFactory<PortalDb> dbs, TimePro
             deadlines.FirstOrDefault(d => d.ItemId == q.Id.ToString())?.Deadline, q.AnswerMarkdown, commitments.GetValueOrDefault(q.Id))).ToList();
         return new AnswerDesk(new Paged<AnswerRow>(items, total, page, pageSize), counters?.Waiting ?? 0, overdueCount, counters?.Answered ?? 0,
             conferences, villages);
+    }
+
+    private static async Task<List<StaffQuestionRow>> WithAttachmentsAsync(PortalDb db, List<StaffQuestionRow> rows, CancellationToken ct)
+    {
+        var files = await db.AttachmentsOfAsync(DialogueAttachments.QuestionKind, rows.Select(r => DialogueAttachments.OfQuestion(r.Id).Id), ct);
+        return rows.Select(r => r with { Attachments = files[DialogueAttachments.OfQuestion(r.Id).Id].ToList() }).ToList();
     }
 
     private static IQueryable<StaffQuestionRow> Rows(PortalDb db, IQueryable<Question> questions) =>

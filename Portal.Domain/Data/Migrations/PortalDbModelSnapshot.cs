@@ -821,6 +821,45 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("commitments", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Dialogues.CommitmentProgressReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CommitmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<string>("NoteMarkdown")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("note_markdown");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedById")
+                        .HasColumnType("text")
+                        .HasColumnName("reported_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitment_progress_reports");
+
+                    b.HasIndex("CommitmentId", "ReportedAt")
+                        .HasDatabaseName("ix_commitment_progress_reports_commitment_id_reported_at");
+
+                    b.ToTable("commitment_progress_reports", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Dialogues.DialogueConference", b =>
                 {
                     b.Property<int>("Id")
@@ -1726,6 +1765,16 @@ namespace Portal.Domain.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_commitments_questions_question_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Dialogues.CommitmentProgressReport", b =>
+                {
+                    b.HasOne("Portal.Domain.Dialogues.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_progress_reports_commitments_commitment_id");
                 });
 
             modelBuilder.Entity("Portal.Domain.Dialogues.DialogueConference", b =>
