@@ -122,3 +122,45 @@ public class DialogueAttachmentsTests(DatabaseFixture db) : IClassFixture<Databa
         return await ctx.Attachments.Where(a => a.OwnerKind == kind && a.OwnerId == owner).Select(a => a.Id).SingleAsync();
     }
 }
+
+/// <summary>An agency's commitments across conferences, on the real PostgreSQL.</summary>
+public class AgencyCommitmentsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task ShouldCountFilterAndPageTheAgencysCommitmentsAcrossConferences()
+    {
+        var w = await AnnouncedConference.CreateAsync(db);
+        var now = w.Clock.GetUtcNow();
+        var question = await w.Service.AskAsync(w.Resident, w.Conference, w.Tree.VillageA1, "Giao thông",
+            "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn", AuthorVisibility.FullName, Guid.NewGuid());
+        await w.Service.AcceptAsync(w.Moderator, question);
+        await w.Service.AnswerAsync(w.Official, question, "Xã sẽ gia cố taluy trong tháng tới.",
+        [
+            new CommitmentPlan("Gia cố 200 m taluy", w.Roads, now.AddDays(5)),
+            new CommitmentPlan("Làm rãnh thoát nước", w.Roads, now.AddDays(30)),
+            new CommitmentPlan("Cắm biển cảnh báo", w.Committee, now.AddDays(3)),
+        ]);
+        await using (var ctx = db.CreateDbContext())
+        {
+            var drains = await ctx.Commitments.SingleAsync(c => c.QuestionId == question && c.What == "Làm rãnh thoát nước");
+            await w.Service.ReportProgressAsync(w.Official, drains.Id, 100);
+        }
+        w.Clock.Advance(TimeSpan.FromDays(6)); // the taluy is now overdue
+        var reader = new CommitmentReader(db, w.Clock);
+
+        var all = (await reader.ForAgencyAsync(w.Roads, w.Official.UserId, new CommitmentFilter()))!;
+        Assert.Equal((1, 1, 1, 2), (all.Open, all.Overdue, all.Done, all.Page.Total));
+        Assert.Equal(["Gia cố 200 m taluy", "Làm rãnh thoát nước"], all.Page.Items.Select(c => c.What)); // open first
+        Assert.True(all.Page.Items[0].MayReport);
+        Assert.Equal(w.Conference, Assert.Single(all.Conferences).Id);
+
+        var overdue = (await reader.ForAgencyAsync(w.Roads, null, new CommitmentFilter(CommitmentView.Overdue)))!;
+        Assert.Equal(["Gia cố 200 m taluy"], overdue.Page.Items.Select(c => c.What));
+        Assert.False(overdue.Page.Items[0].MayReport);
+        var done = (await reader.ForAgencyAsync(w.Roads, null, new CommitmentFilter(CommitmentView.Done)))!;
+        Assert.Equal(["Làm rãnh thoát nước"], done.Page.Items.Select(c => c.What));
+        var otherConference = (await reader.ForAgencyAsync(w.Roads, null, new CommitmentFilter(ConferenceId: w.Conference + 1000)))!;
+        Assert.Empty(otherConference.Page.Items);
+        Assert.Null(await reader.ForAgencyAsync(999999, null, new CommitmentFilter()));
+    }
+}
