@@ -28,7 +28,10 @@ public sealed record StaffQuestionRow(long Id, int ConferenceId, string Topic, s
     public IReadOnlyList<AttachmentInfo> Attachments { get; init; } = [];
 }
 
-public sealed record ModerationFilter(QuestionState? State = null, string? Topic = null, int? VillageId = null);
+public sealed record ModerationFilter(QuestionState? State = null, string? Topic = null, int? VillageId = null, int? ConferenceId = null);
+
+/// <summary>A conference with items waiting for a moderator, for the queue across conferences.</summary>
+public sealed record ModerationConference(int Id, string Title, int UnitId, string UnitName, IReadOnlyList<string> Topics, int Waiting);
 
 public sealed record AgencyOption(int Id, string Name, AgencyKind Kind, int UnitId, string UnitName);
 
@@ -149,7 +152,42 @@ public sealed class StaffDialogueReader(IDbContextFactory<PortalDb> dbs, TimePro
         var conference = await db.Conferences.AsNoTracking().SingleOrDefaultAsync(c => c.Id == conferenceId, ct)
             ?? throw new DomainRuleException("conference.not-found");
         await db.DemandAsync(actor, StaffAction.Moderate, conference.UnitId, ct);
-        var query = db.Questions.Where(q => q.ConferenceId == conferenceId && NeedModeration.Contains(q.State));
+        return await QueueAsync(db, db.Questions.Where(q => q.ConferenceId == conferenceId), filter, page, pageSize, ct);
+    }
+
+    /// <summary>Everything waiting for this moderator across the conferences of their scope (a role on the conference's
+    /// unit or above it), in the same order as one conference's queue.</summary>
+    public async Task<Paged<StaffQuestionRow>> ModerationQueueAsync(Actor actor, ModerationFilter filter, int page = 1, int pageSize = 20,
+        CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var questions = db.Questions.Where(q => ModeratedBy(db, actor).Any(c => c.Id == q.ConferenceId));
+        if (filter.ConferenceId is int conference) questions = questions.Where(q => q.ConferenceId == conference);
+        return await QueueAsync(db, questions, filter, page, pageSize, ct);
+    }
+
+    /// <summary>The conferences of the moderator's scope with items waiting, the most waiting first.</summary>
+    public async Task<List<ModerationConference>> ModerationConferencesAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var rows = await ModeratedBy(db, actor)
+            .Select(c => new { c.Id, c.Title, c.UnitId, UnitName = c.Unit.FullName, c.Topics,
+                Waiting = db.Questions.Count(q => q.ConferenceId == c.Id && NeedModeration.Contains(q.State)) })
+            .Where(c => c.Waiting > 0).OrderByDescending(c => c.Waiting).ThenBy(c => c.Id).Take(200).ToListAsync(ct);
+        return rows.Select(c => new ModerationConference(c.Id, c.Title, c.UnitId, c.UnitName, c.Topics, c.Waiting)).ToList();
+    }
+
+    private static IQueryable<DialogueConference> ModeratedBy(PortalDb db, Actor actor)
+    {
+        var moderate = ScopeRules.RolesFor(StaffAction.Moderate).ToArray();
+        var roles = db.UnitRoles.Where(r => r.UserId == actor.UserId && moderate.Contains(r.Role));
+        return db.Conferences.Where(c => actor.IsSystem || roles.Any(r => c.Unit.Path.IsDescendantOf(r.Unit.Path)));
+    }
+
+    private static async Task<Paged<StaffQuestionRow>> QueueAsync(PortalDb db, IQueryable<Question> questions, ModerationFilter filter, int page,
+        int pageSize, CancellationToken ct)
+    {
+        var query = questions.Where(q => NeedModeration.Contains(q.State));
         if (filter.State is QuestionState state) query = query.Where(q => q.State == state);
         if (!string.IsNullOrWhiteSpace(filter.Topic)) query = query.Where(q => q.Topic == filter.Topic);
         if (filter.VillageId is int village) query = query.Where(q => q.VillageId == village);
