@@ -159,6 +159,7 @@ await using (database)
     app.MapUnitAuditExport();
     app.MapNotificationEndpoints();
     app.MapAttachments();
+    Portal.Web.Dialogues.ConferenceFeedEndpoints.MapConferenceFeed(app);
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
     await app.RunAsync();

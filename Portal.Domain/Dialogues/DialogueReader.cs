@@ -17,6 +17,15 @@ public sealed record ConferenceListing(IReadOnlyList<ConferenceSummary> Open, IR
     public bool IsEmpty => Open.Count == 0 && Upcoming.Count == 0 && Past.Count == 0;
 }
 
+public enum FeedEvent
+{
+    Announced = 1,
+    ResultsPublished = 2,
+}
+
+/// <summary>Something a locality's feed reports: a conference announced, or its results published.</summary>
+public sealed record FeedItem(int ConferenceId, string Title, string UnitName, FeedEvent Event, DateTimeOffset At, DateTimeOffset StartsAt, string? Place);
+
 /// <summary>One conference as the public sees it (its state refreshed by time).</summary>
 public sealed record ConferenceDetails(int Id, int UnitId, string UnitName, string Title, string? Summary, IReadOnlyList<string> Topics,
     string Hosts, string OrganiserName, string? FrontName, DateTimeOffset StartsAt, string? Place, string? OnlineLink,
@@ -94,6 +103,21 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
             refreshed.Where(s => s.State == ConferenceState.OpenForQuestions).OrderBy(s => s.QuestionsCloseAt).ToList(),
             refreshed.Where(s => s.State != ConferenceState.OpenForQuestions).ToList(),
             past.Take(PastShown).Select(s => Refreshed(s, now)).ToList(), past.Count > PastShown);
+    }
+
+    /// <summary>The newest announcements and published results of the conferences that concern a locality (the same ones as
+    /// <see cref="ConferencesAsync"/>), newest first: what its Atom feed carries.</summary>
+    public async Task<List<FeedItem>> FeedAsync(int unitId, int take = 40, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var path = db.Units.Where(u => u.Id == unitId).Select(u => u.Path);
+        var concerned = db.Conferences.AsNoTracking().Where(c => c.State != ConferenceState.Draft
+            && path.Any(p => c.Unit.Path.IsDescendantOf(p) || c.Unit.Path.IsAncestorOf(p)));
+        var announced = await concerned.Where(c => c.AnnouncedAt != null).OrderByDescending(c => c.AnnouncedAt).Take(take)
+            .Select(c => new FeedItem(c.Id, c.Title, c.Unit.FullName, FeedEvent.Announced, c.AnnouncedAt!.Value, c.StartsAt, c.Place)).ToListAsync(ct);
+        var published = await concerned.Where(c => c.ResultsPublishedAt != null).OrderByDescending(c => c.ResultsPublishedAt).Take(take)
+            .Select(c => new FeedItem(c.Id, c.Title, c.Unit.FullName, FeedEvent.ResultsPublished, c.ResultsPublishedAt!.Value, c.StartsAt, c.Place)).ToListAsync(ct);
+        return announced.Concat(published).OrderByDescending(i => i.At).ThenByDescending(i => i.ConferenceId).Take(take).ToList();
     }
 
     public async Task<ConferenceDetails?> ConferenceAsync(int id, CancellationToken ct = default)
