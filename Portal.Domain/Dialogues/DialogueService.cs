@@ -402,7 +402,7 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         var now = clock.GetUtcNow();
         var before = commitment.Progress;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        commitment.ReportProgress(percent, now);
+        commitment.ReportProgress(percent, now, withNews: Text.CleanOrNull(note) is not null || photos is { Count: > 0 });
         var report = new CommitmentProgressReport(commitmentId, percent, note, actor.UserId, now);
         db.CommitmentProgressReports.Add(report);
         await db.SaveChangesAsync(ct);

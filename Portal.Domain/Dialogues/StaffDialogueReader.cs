@@ -48,7 +48,11 @@ public enum AnswerDeskView
 public sealed record AnswerFilter(AnswerDeskView View = AnswerDeskView.Waiting, int? ConferenceId = null, int? VillageId = null);
 
 public sealed record AnswerRow(StaffQuestionRow Question, string ConferenceTitle, int ConferenceUnitId, Deadline? Deadline, string? AnswerMarkdown,
-    int Commitments);
+    int Commitments)
+{
+    /// <summary>The files of the current answer.</summary>
+    public IReadOnlyList<AttachmentInfo> AnswerAttachments { get; init; } = [];
+}
 
 /// <summary>An official's desk: counters over all their items, and one page of the filtered ones.</summary>
 public sealed record AnswerDesk(Paged<AnswerRow> Page, int Waiting, int Overdue, int Answered, IReadOnlyList<PlaceOption> Conferences,
@@ -261,8 +265,13 @@ public sealed class StaffDialogueReader(IDbContextFactory<PortalDb> dbs, TimePro
         var conferenceIds = pageOf.Select(q => q.ConferenceId).Distinct().ToArray();
         var titles = await db.Conferences.Where(c => conferenceIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Title, c.UnitId }).ToDictionaryAsync(c => c.Id, ct);
+        var answerFiles = await db.AttachmentsOfAsync(DialogueAttachments.AnswerKind,
+            pageOf.Select(q => DialogueAttachments.OfAnswer(q.Id, q.TimesReopened).Id), ct);
         var items = pageOf.Select(q => new AnswerRow(rows[q.Id], titles[q.ConferenceId].Title, titles[q.ConferenceId].UnitId,
-            deadlines.FirstOrDefault(d => d.ItemId == q.Id.ToString())?.Deadline, q.AnswerMarkdown, commitments.GetValueOrDefault(q.Id))).ToList();
+            deadlines.FirstOrDefault(d => d.ItemId == q.Id.ToString())?.Deadline, q.AnswerMarkdown, commitments.GetValueOrDefault(q.Id))
+        {
+            AnswerAttachments = q.AnswerMarkdown is null ? [] : answerFiles[DialogueAttachments.OfAnswer(q.Id, q.TimesReopened).Id].ToList(),
+        }).ToList();
         return new AnswerDesk(new Paged<AnswerRow>(items, total, page, pageSize), counters?.Waiting ?? 0, overdueCount, counters?.Answered ?? 0,
             conferences, villages);
     }

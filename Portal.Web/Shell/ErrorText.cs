@@ -52,6 +52,8 @@ public static class ErrorText
         ["attachment.kind.not-image"] = ("Tệp '{0}' không phải ảnh (JPEG, PNG, WebP, GIF).", "The file '{0}' is not an image (JPEG, PNG, WebP, GIF)."),
         ["attachment.kind.not-image-or-pdf"] = ("Tệp '{0}' không phải ảnh hoặc PDF.", "The file '{0}' is not an image or a PDF."),
         ["attachment.kind.not-allowed"] = ("Tệp '{0}' không đúng loại được nhận ({1}).", "The file '{0}' is not of an accepted type ({1})."),
+        ["commitment.progress.backwards"] = ("Tiến độ không thể thấp hơn {0}% đã báo cáo.", "Progress cannot go below the {0}% already reported."),
+        ["commitment.progress.unchanged"] = ("Tiến độ vẫn là {0}%: hãy nâng tiến độ, ghi việc đã làm hoặc đính kèm ảnh.", "Progress is still {0}%: raise it, say what was done or attach photos."),
         ["commitment.note.too-long"] = ("Ghi chú tiến độ dài tối đa {0} ký tự.", "A progress note has at most {0} characters."),
         ["commitment.due.past"] = ("Hạn thực hiện cam kết phải ở sau hôm nay.", "A commitment's due date must be in the future."),
         ["commitment.progress.done"] = ("Cam kết đã hoàn thành.", "The commitment is already done."),
