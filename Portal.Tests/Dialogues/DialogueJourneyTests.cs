@@ -101,6 +101,9 @@ public sealed class DialogueJourneyTests(DialogueJourneyTests.Site site) : IClas
         await Expect(resident.Locator(".mud-dialog")).ToHaveCountAsync(0);
         await Expect(card).ToContainTextAsync("đang được trả lời lại");
         await resident.AssertAccessibleAsync("the conference page after rating");
+        await resident.GotoAsync($"/hoi-nghi/{site.Conference}/cam-ket");
+        await Expect(resident.Locator(".commitment")).ToContainTextAsync("Nâng cấp cầu tràn suối Nà Sla");
+        await resident.AssertAccessibleAsync("the conference's commitments page");
 
         // 6. The commune's leader is told.
         var leader = await SignInAsync(site.World.Leader, "/notifications");
