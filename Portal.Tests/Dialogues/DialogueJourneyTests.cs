@@ -11,7 +11,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Portal.Tests.Dialogues;
 
 /// <summary>
-/// Journey (a) of issue 4 in Chromium, in one test: a resident asks before the conference, the moderator accepts, time
+/// Journey (a) of issue 4 in Chromium, in one test: a resident asks before the conference (the text surviving a reload on
+/// the way), the moderator accepts, time
 /// passes the question window (the app's clock is moved and the window-close job runs), the routed official answers with
 /// a commitment, the resident reads it and rates it not satisfied, and the commune's leader finds the notification.
 /// </summary>
@@ -55,9 +56,13 @@ public sealed class DialogueJourneyTests(DialogueJourneyTests.Site site) : IClas
         // 1. The resident asks.
         var resident = await SignInAsync(site.Resident, $"/hoi-nghi/{site.Conference}");
         var form = resident.Locator(".ask-question-form[data-ready=true]");
+        await form.Locator(".ask-text textarea").FillAsync(Text);
+        // The connection drops and the page is loaded again: the browser kept what was typed.
+        await resident.ReloadAsync();
+        await Expect(form.Locator(".ask-text textarea")).ToHaveValueAsync(Text);
+        await Expect(form.Locator(".ask-restored")).ToContainTextAsync("Nội dung bạn đã nhập trước đó được khôi phục.");
         await form.GetByRole(AriaRole.Combobox, new() { Name = "Chủ đề" }).ClickAsync();
         await resident.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Giao thông" }).ClickAsync();
-        await form.Locator(".ask-text textarea").FillAsync(Text);
         await form.Locator("button.ask-submit").ClickAsync();
         var card = resident.Locator("article.question-card").Filter(new() { HasText = Text });
         await Expect(card.Locator(".question-state")).ToHaveTextAsync("Đã tiếp nhận");
