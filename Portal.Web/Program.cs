@@ -12,6 +12,7 @@ using Portal.Domain.Units;
 using Hangfire;
 using Portal.Jobs;
 using Portal.Web.Accounts;
+using Portal.Web.Attachments;
 using Portal.Web.Hosting;
 using Portal.Web.Notifications;
 using Portal.Web.OpenData;
@@ -60,6 +61,9 @@ builder.Services.AddPublicRateLimits(builder.Configuration);
 builder.Services.AddSingleton<Portal.Domain.Reports.PublicDataReader>();
 builder.Services.AddOpenDataApi();
 builder.Services.AddSingleton<Portal.Domain.Reports.AgencyDeadlines>();
+// Attachments: the reader asks the access rule registered for each owner kind (features add theirs below).
+builder.Services.AddSingleton<Portal.Domain.Attachments.AttachmentReader>();
+foreach (var rule in Portal.Domain.Dialogues.DialogueAttachmentAccess.All()) builder.Services.AddSingleton(rule);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
 builder.Services.AddScoped<AdminBootstrap>();
@@ -164,6 +168,8 @@ await using (database)
     app.MapNotificationEndpoints();
     app.MapOpenDataApi();
     app.MapAgencyDeadlinesExport();
+    app.MapAttachments();
+    Portal.Web.Dialogues.ConferenceFeedEndpoints.MapConferenceFeed(app);
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
     await app.RunAsync();
