@@ -62,6 +62,21 @@ public static class JobsSetup
         return services;
     }
 
+    /// <summary>Accountability, for both hosts: search over every pillar's registered sources and its nightly word
+    /// dictionary job; the dashboard's figure providers and its nightly snapshot. A pillar plugs in by registering its
+    /// <see cref="Portal.Domain.Search.ISearchSource"/>s and its <see cref="Portal.Domain.Reports.IFigureProvider"/> here.</summary>
+    public static IServiceCollection AddPortalAccountability(this IServiceCollection services)
+    {
+        services.AddSingleton<Portal.Domain.Search.SearchService>();
+        foreach (var source in Portal.Domain.Search.DialogueSearch.Sources())
+            services.AddSingleton(source);
+        services.AddTransient<Search.RefreshSearchWordsJob>();
+        services.AddSingleton<Portal.Domain.Reports.IFigureProvider, Portal.Domain.Reports.DialogueFigures>();
+        services.AddSingleton<Portal.Domain.Reports.StatisticsService>();
+        services.AddTransient<Reports.StatisticsSnapshotJob>();
+        return services;
+    }
+
     /// <summary>Hangfire on the portal's own database (schema "hangfire"); the server only where this host runs jobs.</summary>
     public static IServiceCollection AddPortalJobs(this IServiceCollection services, string connectionString, bool runServer)
     {
@@ -89,5 +104,7 @@ public static class JobsSetup
         jobs.AddOrUpdate<CloseQuestionWindowsJob>("close-question-windows", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
         jobs.AddOrUpdate<Drafts.CompileDueDraftsJob>("compile-due-drafts", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
         jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.Run(CancellationToken.None), "0 7 * * *", options);
+        jobs.AddOrUpdate<Search.RefreshSearchWordsJob>("search-words", job => job.Run(CancellationToken.None), "0 2 * * *", options);
+        jobs.AddOrUpdate<Reports.StatisticsSnapshotJob>("statistics-snapshot", job => job.Run(CancellationToken.None), "30 2 * * *", options);
     }
 }

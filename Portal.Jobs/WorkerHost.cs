@@ -22,6 +22,7 @@ public static class WorkerHost
         builder.Services.AddPortalData(connectionString, builder.Configuration)
             .AddPortalEmail(builder.Configuration, builder.Environment.ContentRootPath)
             .AddPortalNotifications()
+            .AddPortalAccountability()
             .AddPortalJobs(connectionString, runServer: true);
         using var host = builder.Build();
         JobsSetup.ScheduleRecurringJobs(host.Services.GetRequiredService<IRecurringJobManager>());

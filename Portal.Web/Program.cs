@@ -15,6 +15,7 @@ using Portal.Web.Accounts;
 using Portal.Web.Attachments;
 using Portal.Web.Hosting;
 using Portal.Web.Notifications;
+using Portal.Web.OpenData;
 using Portal.Web.Shell;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -54,8 +55,15 @@ builder.Services.AddSingleton<Portal.Domain.Dialogues.StaffDialogueReader>();
 builder.Services.AddSingleton(sp => new Portal.Domain.Dialogues.AbuseService(sp.GetRequiredService<IDbContextFactory<PortalDb>>(),
     sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Portal.Domain.PortalLinks>(),
     sp.GetRequiredService<IConfiguration>().GetValue("Moderation:HideAfterReports", 3)));
+// Accountability: search over every pillar's registered sources (in JobsSetup), open data, statistics.
+builder.Services.AddPortalAccountability();
+builder.Services.AddPublicRateLimits(builder.Configuration);
+builder.Services.AddSingleton<Portal.Domain.Reports.PublicDataReader>();
+builder.Services.AddOpenDataApi();
+builder.Services.AddSingleton<Portal.Domain.Reports.AgencyDeadlines>();
 // Attachments: the reader asks the access rule registered for each owner kind (features add theirs below).
 builder.Services.AddSingleton<Portal.Domain.Attachments.AttachmentReader>();
+foreach (var rule in Portal.Domain.Dialogues.DialogueAttachmentAccess.All()) builder.Services.AddSingleton(rule);
 builder.Services.AddSingleton<Portal.Domain.Drafts.DraftReader>();
 builder.Services.AddSingleton<Portal.Domain.Attachments.IAttachmentAccess, Portal.Domain.Drafts.DraftAttachmentAccess>();
 builder.Services.AddScoped<DemoData>();
@@ -144,6 +152,7 @@ await using (database)
     app.UseStaticFiles();
     // Routing after the plain static files, so that MapStaticAssets' development fallback does not claim them first.
     app.UseRouting();
+    app.UseRateLimiter();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseAuthentication();
     app.UseAuthorization();
@@ -160,7 +169,10 @@ await using (database)
     app.MapUnitLookupEndpoints();
     app.MapUnitAuditExport();
     app.MapNotificationEndpoints();
+    app.MapOpenDataApi();
+    app.MapAgencyDeadlinesExport();
     app.MapAttachments();
+    Portal.Web.Dialogues.ConferenceFeedEndpoints.MapConferenceFeed(app);
     Portal.Web.Drafts.DraftEndpoints.MapDraftEndpoints(app);
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));

@@ -17,9 +17,11 @@ public sealed class Attachment
 {
     private Attachment() { }
 
-    internal Attachment(AttachmentOwner owner, CheckedFile file, Actor by, DateTimeOffset at)
+    /// <param name="ordinal">The file's place in its batch: ids are time-ordered (UUIDv7, millisecond steps), so files
+    /// uploaded together keep their order.</param>
+    internal Attachment(AttachmentOwner owner, CheckedFile file, Actor by, DateTimeOffset at, int ordinal = 0)
     {
-        Id = Guid.CreateVersion7(at);
+        Id = Guid.CreateVersion7(at.AddMilliseconds(ordinal));
         OwnerKind = owner.Kind;
         OwnerId = owner.Id;
         FileName = file.Name;

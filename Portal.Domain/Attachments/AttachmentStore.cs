@@ -26,7 +26,7 @@ public static class AttachmentStore
         if (files.Count == 0) return [];
         var existing = await db.Attachments.CountAsync(a => a.OwnerKind == owner.Kind && a.OwnerId == owner.Id, ct);
         var checkedFiles = AttachmentRules.Check(files, limits with { MaxCount = Math.Max(0, limits.MaxCount - existing) });
-        var added = checkedFiles.Select(f => new Attachment(owner, f, by, at)).ToList();
+        var added = checkedFiles.Select((f, i) => new Attachment(owner, f, by, at, i)).ToList();
         db.Attachments.AddRange(added);
         return added;
     }

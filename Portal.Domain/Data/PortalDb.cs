@@ -29,8 +29,10 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<QuestionSupport> QuestionSupports => Set<QuestionSupport>();
     public DbSet<QuestionFollower> QuestionFollowers => Set<QuestionFollower>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CommitmentProgressReport> CommitmentProgressReports => Set<CommitmentProgressReport>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
+    public DbSet<Portal.Domain.Reports.StatisticsSnapshot> StatisticsSnapshots => Set<Portal.Domain.Reports.StatisticsSnapshot>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
 

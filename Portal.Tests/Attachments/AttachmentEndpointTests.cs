@@ -61,6 +61,16 @@ public class AttachmentEndpointTests(AttachmentEndpointTests.Factory factory) : 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/tep/not-a-guid/x.pdf")).StatusCode);
     }
 
+    [Fact]
+    public void ShouldRegisterTheDialoguePillarsAccessRules()
+    {
+        var kinds = factory.Services.GetServices<IAttachmentAccess>().Select(r => r.OwnerKind).ToList();
+
+        Assert.Contains("question", kinds);
+        Assert.Contains("answer", kinds);
+        Assert.Contains("progress", kinds);
+    }
+
     private async Task<Guid> AttachAsync(string noteId, string name, byte[] bytes)
     {
         await using var db = new ConnectionFactory(factory.ConnectionString).CreateDbContext();

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using Portal.Domain.Accounts;
 using Portal.Domain.Drafts;
@@ -11,10 +10,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.Drafts;
 
-/// <summary>The portal on a clock the test moves, with the small tree.</summary>
+/// <summary>The portal on a clock the test moves (real time shifted, so the browser's timers keep running), with the small tree.</summary>
 public sealed class DraftJourneySite : BrowserSite
 {
-    public DraftJourneySite() => Portal.Clock = new FakeTimeProvider(DraftWorld.Start);
+    public ShiftedClock Clock { get; } = new();
+
+    public DraftJourneySite() => Portal.Time = Clock;
 
     public SmallTree Tree { get; private set; } = null!;
 
@@ -42,7 +43,7 @@ public sealed class DraftJourneyTests(DraftJourneySite site) : IClassFixture<Dra
         await using (var db = site.CreateDbContext())
             await db.Users.Where(u => u.Id == resident.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.HomeUnitId, site.Tree.VillageA1));
         var drafts = services.GetRequiredService<DraftService>();
-        var now = site.Portal.Clock!.GetUtcNow();
+        var now = site.Clock.GetUtcNow();
         var id = await drafts.PrepareAsync(new Actor(secretary.Id, secretary.Name), new DraftPlan(site.Tree.CommuneA, front, committee,
             "Quy chế quản lý đường giao thông nông thôn", DraftKind.Regulation, null, now, now.AddDays(21), DraftAudience.Residents), DraftSectionParserTests.Regulation);
 
@@ -67,7 +68,7 @@ public sealed class DraftJourneyTests(DraftJourneySite site) : IClassFixture<Dra
         await Expect(comment.Locator(".word-diff del")).ToContainTextAsync("3,5");
         await reader.AssertAccessibleAsync("the draft's reading view");
 
-        site.Portal.Clock.Advance(TimeSpan.FromDays(22));
+        site.Clock.Advance(TimeSpan.FromDays(22));
         Assert.True(await drafts.CompileAsync(id)); // what the close job does at the instant
 
         var sender = await SignedInAsync(secretary);

@@ -33,6 +33,8 @@ public sealed class SampleSettingsTests
     [InlineData("Jobs:RunInWeb")]
     [InlineData("Portal:BaseUrl")]
     [InlineData("Moderation:HideAfterReports")]
+    [InlineData("RateLimits:PermitsPerWindow")]
+    [InlineData("RateLimits:WindowSeconds")]
     [InlineData("Logging:LogLevel:Default")]
     public void ShouldDocumentEverySettingTheCodeReads(string key) =>
         Assert.NotNull(Sample()[key]);

@@ -19,6 +19,8 @@ public static class Startup
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
             await scope.ServiceProvider.GetRequiredService<DemoDialogues>().SeedAsync();
+            // The demo's words for typo correction at once, not only after the first nightly run.
+            await scope.ServiceProvider.GetRequiredService<Portal.Domain.Search.SearchService>().RefreshWordsAsync();
             await scope.ServiceProvider.GetRequiredService<DemoDrafts>().SeedAsync();
         }
         await scope.ServiceProvider.GetRequiredService<AdminBootstrap>().EnsureAsync();

@@ -8,11 +8,14 @@ using Portal.Domain.Units;
 // Times the national unit import (first and second run) and the role scope check on a throwaway embedded PostgreSQL.
 // Usage: dotnet run -c Release --project bench/Portal.Bench [-- FILE.json [SCOPE_CHECKS]]
 //        dotnet run -c Release --project bench/Portal.Bench -- sweep [ROWS]    (the deadline sweep, see SweepBench.cs)
+//        dotnet run -c Release --project bench/Portal.Bench -- search [ROWS]   (search latency, see SearchBench.cs)
 //        dotnet run -c Release --project bench/Portal.Bench -- drafts [N]      (a draft's window-close compilation, see DraftCompileBench.cs)
 if (args.Length > 0 && args[0] == "drafts")
     return await DraftCompileBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20_000);
 if (args.Length > 0 && args[0] == "sweep")
     return await SweepBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000);
+if (args.Length > 0 && args[0] == "search")
+    return await SearchBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000);
 var file = args.Length > 0 ? args[0] : FindSharedData("vn-units-2025.json");
 var checks = args.Length > 1 ? int.Parse(args[1]) : 1000;
 

@@ -821,6 +821,45 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("commitments", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Dialogues.CommitmentProgressReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CommitmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<string>("NoteMarkdown")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("note_markdown");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedById")
+                        .HasColumnType("text")
+                        .HasColumnName("reported_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitment_progress_reports");
+
+                    b.HasIndex("CommitmentId", "ReportedAt")
+                        .HasDatabaseName("ix_commitment_progress_reports_commitment_id_reported_at");
+
+                    b.ToTable("commitment_progress_reports", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Dialogues.DialogueConference", b =>
                 {
                     b.Property<int>("Id")
@@ -1783,6 +1822,59 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Reports.StatisticsSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Figure")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("figure");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statistics_snapshots");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_statistics_snapshots_unit_id");
+
+                    b.HasIndex("AgencyId", "Month")
+                        .HasDatabaseName("ix_statistics_snapshots_agency_id_month");
+
+                    b.HasIndex("Month", "UnitId", "AgencyId", "Figure")
+                        .IsUnique()
+                        .HasDatabaseName("ix_statistics_snapshots_month_unit_id_agency_id_figure");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Month", "UnitId", "AgencyId", "Figure"), false);
+
+                    b.ToTable("statistics_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Units.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -2137,6 +2229,16 @@ namespace Portal.Domain.Data.Migrations
                         .HasConstraintName("fk_commitments_questions_question_id");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Dialogues.CommitmentProgressReport", b =>
+                {
+                    b.HasOne("Portal.Domain.Dialogues.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_progress_reports_commitments_commitment_id");
+                });
+
             modelBuilder.Entity("Portal.Domain.Dialogues.DialogueConference", b =>
                 {
                     b.HasOne("Portal.Domain.Units.Agency", null)
@@ -2387,6 +2489,16 @@ namespace Portal.Domain.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_notification_preferences_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Reports.StatisticsSnapshot", b =>
+                {
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_statistics_snapshots_units_unit_id");
                 });
 
             modelBuilder.Entity("Portal.Domain.Units.Agency", b =>

@@ -95,6 +95,32 @@ public class WorkspacePageTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         Assert.Equal("true", list.FindAll("button").Single(b => b.TextContent.Contains("Quá hạn (1)")).GetAttribute("aria-pressed"));
     }
 
+    [Fact]
+    public async Task ShouldFilterMyDeadlinesByKindOfWorkAcrossPillars()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
+        var tree = await SmallTree.CreateAsync(db);
+        var me = await TestUsers.CreateAsync(db, "Hoàng Văn Nam");
+        await new AccountService(db, db.Clock).GrantAsync(Actor.System, me, tree.CommuneA, StaffRole.Official);
+        var agencies = new AgencyService(db, db.Clock);
+        var mine = await agencies.CreateAsync(Actor.System, "Ban Văn hóa xã Thất Khê", AgencyKind.SpecialisedDepartment, tree.CommuneA, null);
+        await agencies.AddMemberAsync(Actor.System, mine, me);
+        await TrackAsync(DeadlineKind.AnswerQuestion, "Sân bóng thôn Pò Mã xuống cấp", tree.VillageA2, mine, new DateTime(2026, 1, 27), null);
+        await TrackAsync(DeadlineKind.AnswerCriticism, "Văn bản phản biện dự thảo quy hoạch chợ", tree.CommuneA, mine, new DateTime(2026, 1, 27), null);
+        await using var ctx = NewContext(me);
+
+        var page = ctx.Render<WorkspacePage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Sân bóng thôn Pò Mã xuống cấp", page.Markup));
+        var list = page.FindComponent<MyDeadlines>();
+        Assert.Contains("Trả lời văn bản phản biện (1)", list.Find("select").TextContent);
+        await list.Find("select").ChangeAsync(new() { Value = nameof(DeadlineKind.AnswerCriticism) });
+
+        list.WaitForAssertion(() => Assert.DoesNotContain("Sân bóng thôn Pò Mã xuống cấp", list.Markup));
+        Assert.Contains("Văn bản phản biện dự thảo quy hoạch chợ", list.Markup);
+        Assert.Contains("Tất cả (1)", list.Markup);
+    }
+
     private async Task TrackAsync(DeadlineKind kind, string title, int unit, int agency, DateTime startDay, string? link)
     {
         await using var ctx = db.CreateDbContext();

@@ -12,8 +12,8 @@ using Portal.Domain.Data;
 namespace Portal.Domain.Data.Migrations
 {
     [DbContext(typeof(PortalDb))]
-    [Migration("20261201121548_Drafts")]
-    partial class Drafts
+    [Migration("20261201113417_CommitmentProgressReports")]
+    partial class CommitmentProgressReports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -824,6 +824,45 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("commitments", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Dialogues.CommitmentProgressReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CommitmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<string>("NoteMarkdown")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("note_markdown");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedById")
+                        .HasColumnType("text")
+                        .HasColumnName("reported_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitment_progress_reports");
+
+                    b.HasIndex("CommitmentId", "ReportedAt")
+                        .HasDatabaseName("ix_commitment_progress_reports_commitment_id_reported_at");
+
+                    b.ToTable("commitment_progress_reports", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Dialogues.DialogueConference", b =>
                 {
                     b.Property<int>("Id")
@@ -1182,415 +1221,6 @@ namespace Portal.Domain.Data.Migrations
                         .HasDatabaseName("ix_routing_rules_unit_id_topic");
 
                     b.ToTable("routing_rules", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.CriticismRecommendation", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("answered_at");
-
-                    b.Property<string>("AnsweredById")
-                        .HasColumnType("text")
-                        .HasColumnName("answered_by_id");
-
-                    b.Property<short?>("Decision")
-                        .HasColumnType("smallint")
-                        .HasColumnName("decision");
-
-                    b.Property<int>("DraftId")
-                        .HasColumnType("integer")
-                        .HasColumnName("draft_id");
-
-                    b.Property<string>("Explanation")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("explanation");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer")
-                        .HasColumnName("position");
-
-                    b.Property<string>("SectionAnchor")
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("section_anchor");
-
-                    b.Property<string>("SectionTitle")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("section_title");
-
-                    b.PrimitiveCollection<long[]>("SourceCommentIds")
-                        .IsRequired()
-                        .HasColumnType("bigint[]")
-                        .HasColumnName("source_comment_ids");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("text");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_criticism_recommendations");
-
-                    b.HasIndex("DraftId", "Position")
-                        .HasDatabaseName("ix_criticism_recommendations_draft_id_position");
-
-                    b.ToTable("criticism_recommendations", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.Draft", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTimeOffset?>("AnswerDueAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("answer_due_at");
-
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("answered_at");
-
-                    b.Property<short>("Audience")
-                        .HasColumnType("smallint")
-                        .HasColumnName("audience");
-
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("closed_at");
-
-                    b.Property<DateTimeOffset>("ClosesAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("closes_at");
-
-                    b.Property<DateTimeOffset?>("CompiledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("compiled_at");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedById")
-                        .HasColumnType("text")
-                        .HasColumnName("created_by_id");
-
-                    b.Property<int>("DraftingAgencyId")
-                        .HasColumnType("integer")
-                        .HasColumnName("drafting_agency_id");
-
-                    b.Property<int>("FrontAgencyId")
-                        .HasColumnType("integer")
-                        .HasColumnName("front_agency_id");
-
-                    b.Property<short>("Kind")
-                        .HasColumnType("smallint")
-                        .HasColumnName("kind");
-
-                    b.Property<DateTimeOffset>("OpensAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("opens_at");
-
-                    b.Property<DateTimeOffset?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("published_at");
-
-                    b.Property<string>("ReportMarkdown")
-                        .HasMaxLength(100000)
-                        .HasColumnType("character varying(100000)")
-                        .HasColumnName("report_markdown");
-
-                    b.Property<DateTimeOffset?>("ReportSentAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("report_sent_at");
-
-                    b.Property<short>("State")
-                        .HasColumnType("smallint")
-                        .HasColumnName("state");
-
-                    b.Property<string>("Summary")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("summary");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("title");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("integer")
-                        .HasColumnName("unit_id");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_drafts");
-
-                    b.HasIndex("ClosesAt")
-                        .HasDatabaseName("ix_drafts_closes_at")
-                        .HasFilter("compiled_at IS NULL");
-
-                    b.HasIndex("DraftingAgencyId")
-                        .HasDatabaseName("ix_drafts_drafting_agency_id");
-
-                    b.HasIndex("FrontAgencyId")
-                        .HasDatabaseName("ix_drafts_front_agency_id");
-
-                    b.HasIndex("UnitId", "State")
-                        .HasDatabaseName("ix_drafts_unit_id_state");
-
-                    b.ToTable("drafts", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.DraftComment", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("author_id");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)")
-                        .HasColumnName("body");
-
-                    b.Property<Guid>("ClientRequestId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("client_request_id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<int>("DraftId")
-                        .HasColumnType("integer")
-                        .HasColumnName("draft_id");
-
-                    b.Property<DateTimeOffset?>("HiddenAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("hidden_at");
-
-                    b.Property<string>("OrganisationName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("organisation_name");
-
-                    b.Property<string>("ProposedWording")
-                        .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)")
-                        .HasColumnName("proposed_wording");
-
-                    b.Property<string>("RedactedBody")
-                        .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)")
-                        .HasColumnName("redacted_body");
-
-                    b.Property<string>("RefusalReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("refusal_reason");
-
-                    b.Property<string>("SectionAnchor")
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("section_anchor");
-
-                    b.Property<short>("Stance")
-                        .HasColumnType("smallint")
-                        .HasColumnName("stance");
-
-                    b.Property<short>("State")
-                        .HasColumnType("smallint")
-                        .HasColumnName("state");
-
-                    b.Property<int>("SupportCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("support_count");
-
-                    b.Property<int>("VersionId")
-                        .HasColumnType("integer")
-                        .HasColumnName("version_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_draft_comments");
-
-                    b.HasIndex("VersionId")
-                        .HasDatabaseName("ix_draft_comments_version_id");
-
-                    b.HasIndex("AuthorId", "ClientRequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_draft_comments_author_id_client_request_id");
-
-                    b.HasIndex("DraftId", "SectionAnchor", "State")
-                        .HasDatabaseName("ix_draft_comments_draft_id_section_anchor_state");
-
-                    b.ToTable("draft_comments", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.DraftCommentReport", b =>
-                {
-                    b.Property<long>("CommentId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("comment_id");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("text")
-                        .HasColumnName("user_id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("reason");
-
-                    b.HasKey("CommentId", "UserId")
-                        .HasName("pk_draft_comment_reports");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_draft_comment_reports_user_id");
-
-                    b.ToTable("draft_comment_reports", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.DraftCommentSupport", b =>
-                {
-                    b.Property<long>("CommentId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("comment_id");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("text")
-                        .HasColumnName("user_id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.HasKey("CommentId", "UserId")
-                        .HasName("pk_draft_comment_supports");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_draft_comment_supports_user_id");
-
-                    b.ToTable("draft_comment_supports", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.DraftInvitation", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("DraftId")
-                        .HasColumnType("integer")
-                        .HasColumnName("draft_id");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)")
-                        .HasColumnName("email");
-
-                    b.Property<DateTimeOffset>("InvitedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("invited_at");
-
-                    b.Property<string>("Organisation")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("organisation");
-
-                    b.HasKey("Id")
-                        .HasName("pk_draft_invitations");
-
-                    b.HasIndex("DraftId", "Email")
-                        .IsUnique()
-                        .HasDatabaseName("ix_draft_invitations_draft_id_email");
-
-                    b.ToTable("draft_invitations", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.DraftVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(200000)
-                        .HasColumnType("character varying(200000)")
-                        .HasColumnName("body");
-
-                    b.Property<string>("ChangeNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("change_note");
-
-                    b.Property<int>("DraftId")
-                        .HasColumnType("integer")
-                        .HasColumnName("draft_id");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer")
-                        .HasColumnName("number");
-
-                    b.Property<DateTimeOffset>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("published_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_draft_versions");
-
-                    b.HasIndex("DraftId", "Number")
-                        .IsUnique()
-                        .HasDatabaseName("ix_draft_versions_draft_id_number");
-
-                    b.ToTable("draft_versions", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Notifications.Notification", b =>
@@ -2140,6 +1770,16 @@ namespace Portal.Domain.Data.Migrations
                         .HasConstraintName("fk_commitments_questions_question_id");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Dialogues.CommitmentProgressReport", b =>
+                {
+                    b.HasOne("Portal.Domain.Dialogues.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_progress_reports_commitments_commitment_id");
+                });
+
             modelBuilder.Entity("Portal.Domain.Dialogues.DialogueConference", b =>
                 {
                     b.HasOne("Portal.Domain.Units.Agency", null)
@@ -2254,124 +1894,6 @@ namespace Portal.Domain.Data.Migrations
                         .HasConstraintName("fk_routing_rules_units_unit_id");
                 });
 
-            modelBuilder.Entity("Portal.Domain.Drafts.CriticismRecommendation", b =>
-                {
-                    b.HasOne("Portal.Domain.Drafts.Draft", null)
-                        .WithMany()
-                        .HasForeignKey("DraftId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_criticism_recommendations_drafts_draft_id");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.Draft", b =>
-                {
-                    b.HasOne("Portal.Domain.Units.Agency", "DraftingAgency")
-                        .WithMany()
-                        .HasForeignKey("DraftingAgencyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_drafts_agencies_drafting_agency_id");
-
-                    b.HasOne("Portal.Domain.Units.Agency", "FrontAgency")
-                        .WithMany()
-                        .HasForeignKey("FrontAgencyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_drafts_agencies_front_agency_id");
-
-                    b.HasOne("Portal.Domain.Units.Unit", "Unit")
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_drafts_units_unit_id");
-
-                    b.Navigation("DraftingAgency");
-
-                    b.Navigation("FrontAgency");
-
-                    b.Navigation("Unit");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.DraftComment", b =>
-                {
-                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_draft_comments_asp_net_users_author_id");
-
-                    b.HasOne("Portal.Domain.Drafts.Draft", null)
-                        .WithMany()
-                        .HasForeignKey("DraftId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_draft_comments_drafts_draft_id");
-
-                    b.HasOne("Portal.Domain.Drafts.DraftVersion", null)
-                        .WithMany()
-                        .HasForeignKey("VersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_draft_comments_draft_versions_version_id");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.DraftCommentReport", b =>
-                {
-                    b.HasOne("Portal.Domain.Drafts.DraftComment", null)
-                        .WithMany()
-                        .HasForeignKey("CommentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_draft_comment_reports_draft_comments_comment_id");
-
-                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_draft_comment_reports_asp_net_users_user_id");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.DraftCommentSupport", b =>
-                {
-                    b.HasOne("Portal.Domain.Drafts.DraftComment", null)
-                        .WithMany()
-                        .HasForeignKey("CommentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_draft_comment_supports_draft_comments_comment_id");
-
-                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_draft_comment_supports_asp_net_users_user_id");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.DraftInvitation", b =>
-                {
-                    b.HasOne("Portal.Domain.Drafts.Draft", null)
-                        .WithMany()
-                        .HasForeignKey("DraftId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_draft_invitations_drafts_draft_id");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.DraftVersion", b =>
-                {
-                    b.HasOne("Portal.Domain.Drafts.Draft", null)
-                        .WithMany("Versions")
-                        .HasForeignKey("DraftId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_draft_versions_drafts_draft_id");
-                });
-
             modelBuilder.Entity("Portal.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("Portal.Domain.Accounts.PortalUser", null)
@@ -2448,11 +1970,6 @@ namespace Portal.Domain.Data.Migrations
             modelBuilder.Entity("Portal.Domain.Deadlines.TrackedDeadline", b =>
                 {
                     b.Navigation("Reminders");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Drafts.Draft", b =>
-                {
-                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Portal.Domain.Units.Agency", b =>

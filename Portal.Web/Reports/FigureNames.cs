@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Portal.Domain.Reports;
+
+namespace Portal.Web.Reports;
+
+/// <summary>The dashboard figures' names and how their values read. Each pillar adds its codes here (and the English
+/// in ReportsText.en.resx).</summary>
+public static class FigureNames
+{
+    public static string Name(string code, IStringLocalizer<ReportsText> T) => code switch
+    {
+        DialogueFigures.Received => T["Ý kiến tiếp nhận"],
+        DialogueFigures.Answered => T["Đã trả lời"],
+        DialogueFigures.AnsweredOnTime => T["Trả lời đúng hạn"],
+        DialogueFigures.OnTimeRate => T["Tỷ lệ trả lời đúng hạn"],
+        DialogueFigures.OverdueNow => T["Đang quá hạn"],
+        DialogueFigures.MedianDays => T["Số ngày trả lời (trung vị)"],
+        DialogueFigures.SatisfiedShare => T["Tỷ lệ hài lòng"],
+        DialogueFigures.Satisfied => T["Hài lòng"],
+        DialogueFigures.CommitmentsDone => T["Cam kết đã hoàn thành"],
+        DialogueFigures.CommitmentsOverdueNow => T["Cam kết quá hạn"],
+        _ => code,
+    };
+
+    public static string Pillar(string pillar, IStringLocalizer<ReportsText> T) => pillar switch
+    {
+        "dialogue" => T["Hội nghị đối thoại"],
+        _ => pillar,
+    };
+
+    public static string Value(DashboardFigure figure, IStringLocalizer<ReportsText> T) => figure.Value is not double value
+        ? "—"
+        : figure.Format switch
+        {
+            FigureFormat.Percent => value.ToString("P0", CultureInfo.CurrentCulture),
+            FigureFormat.Days => T["{0} ngày", value.ToString("0.#", CultureInfo.CurrentCulture)],
+            _ => value.ToString("N0", CultureInfo.CurrentCulture),
+        };
+}
