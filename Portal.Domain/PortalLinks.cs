@@ -7,4 +7,7 @@ public sealed class PortalLinks(string baseUrl)
 
     public string Conference(int id) => $"/hoi-nghi/{id}";
     public string Question(int conferenceId, long questionId) => $"/hoi-nghi/{conferenceId}#y-kien-{questionId}";
+
+    public string Campaign(int id) => $"/van-dong/{id}";
+    public string CampaignVillage(int id, int villageId) => $"/van-dong/{id}/thon/{villageId}";
 }

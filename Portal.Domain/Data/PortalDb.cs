@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Audit;
+using Portal.Domain.Campaigns;
 using Portal.Domain.Deadlines;
 using Portal.Domain.Dialogues;
 using Portal.Domain.Notifications;
@@ -30,6 +31,14 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignGoal> CampaignGoals => Set<CampaignGoal>();
+    public DbSet<VillageDecision> VillageDecisions => Set<VillageDecision>();
+    public DbSet<Pledge> Pledges => Set<Pledge>();
+    public DbSet<PledgeLine> PledgeLines => Set<PledgeLine>();
+    public DbSet<CampaignPost> CampaignPosts => Set<CampaignPost>();
+    public DbSet<CampaignFollower> CampaignFollowers => Set<CampaignFollower>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
