@@ -53,8 +53,11 @@ builder.Services.AddSingleton<Portal.Domain.Dialogues.StaffDialogueReader>();
 builder.Services.AddSingleton(sp => new Portal.Domain.Dialogues.AbuseService(sp.GetRequiredService<IDbContextFactory<PortalDb>>(),
     sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Portal.Domain.PortalLinks>(),
     sp.GetRequiredService<IConfiguration>().GetValue("Moderation:HideAfterReports", 3)));
+builder.Services.AddSingleton<Portal.Domain.Campaigns.CampaignService>();
+builder.Services.AddSingleton<Portal.Domain.Campaigns.CampaignReader>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
+builder.Services.AddScoped<DemoCampaigns>();
 builder.Services.AddScoped<AdminBootstrap>();
 
 builder.Services.AddLocalization();

@@ -29,7 +29,7 @@ public sealed record CampaignDetails(int Id, int UnitId, string UnitName, int Or
 public sealed record CampaignSummary(int Id, string Title, string UnitName, CampaignState State, DateOnly StartsOn, DateOnly EndsOn, int Villages,
     IReadOnlyList<GoalProgress> Goals);
 
-public sealed record CampaignPage(IReadOnlyList<CampaignSummary> Items, int Total);
+public sealed record CampaignListPage(IReadOnlyList<CampaignSummary> Items, int Total);
 
 /// <summary>One line of a pledge with its goal's words.</summary>
 public sealed record PledgeLineView(int GoalId, GoalKind Kind, string GoalTitle, string UnitText, decimal Amount, decimal? Fulfilled);
@@ -51,7 +51,7 @@ public sealed record PostView(long Id, CampaignPostKind Kind, string Title, stri
 public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
 {
     /// <summary>Campaigns of a locality and everything under it (everywhere when null), open ones or finished ones.</summary>
-    public async Task<CampaignPage> ListAsync(int? unitId, bool finished, int page, int pageSize = 10, CancellationToken ct = default)
+    public async Task<CampaignListPage> ListAsync(int? unitId, bool finished, int page, int pageSize = 10, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var states = finished ? new[] { CampaignState.Completed } : [CampaignState.Open, CampaignState.Closed];
@@ -68,7 +68,7 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var goals = await GoalTotalsAsync(db, ids, ct);
-        return new CampaignPage(rows.Select(r => new CampaignSummary(r.Id, r.Title, r.Unit, r.State, r.StartsOn, r.EndsOn, r.Villages,
+        return new CampaignListPage(rows.Select(r => new CampaignSummary(r.Id, r.Title, r.Unit, r.State, r.StartsOn, r.EndsOn, r.Villages,
             goals.Where(g => g.CampaignId == r.Id).Select(g => g.Progress).ToList())).ToList(), total);
     }
 
@@ -195,6 +195,16 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
             goals.Where(g => g.CampaignId == r.Id).Select(g => g.Progress).ToList())).ToList();
     }
 
+    /// <summary>The active villages and residential groups under a unit, for choosing who takes part.</summary>
+    public async Task<List<VillageOption>> VillagesUnderAsync(int unitId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var root = db.Units.Where(u => u.Id == unitId).Select(u => u.Path);
+        var rows = await db.Units.Where(u => u.Level == Units.UnitLevel.Village && u.IsActive && root.Any(p => u.Path.IsDescendantOf(p)))
+            .Select(u => new VillageOption(u.Id, u.Name)).Take(Campaign.MaxVillages).ToListAsync(ct);
+        return rows.OrderBy(v => v.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
+    }
+
     private static HonourEntry Honour(PledgeRow p) => new(p.Id, p.Visibility switch
     {
         PledgeVisibility.Name => p.PledgerName,
@@ -246,6 +256,8 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
             .ToList();
     }
 }
+
+public sealed record VillageOption(int Id, string Name);
 
 /// <summary>What a viewer may do on one campaign.</summary>
 public sealed record CampaignPowers(bool Organiser, IReadOnlyList<int> VillagesLookedAfter, bool Supervises, int? HomeVillageId)

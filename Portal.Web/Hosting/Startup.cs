@@ -19,6 +19,7 @@ public static class Startup
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
             await scope.ServiceProvider.GetRequiredService<DemoDialogues>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoCampaigns>().SeedAsync();
         }
         await scope.ServiceProvider.GetRequiredService<AdminBootstrap>().EnsureAsync();
     }
