@@ -157,6 +157,7 @@ await using (database)
     app.MapUnitLookupEndpoints();
     app.MapUnitAuditExport();
     app.MapNotificationEndpoints();
+    Portal.Web.Campaigns.CampaignEndpoints.MapCampaignEndpoints(app);
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
     await app.RunAsync();
