@@ -12,6 +12,7 @@ using Portal.Domain.Units;
 using Hangfire;
 using Portal.Jobs;
 using Portal.Web.Accounts;
+using Portal.Web.Attachments;
 using Portal.Web.Hosting;
 using Portal.Web.Notifications;
 using Portal.Web.Shell;
@@ -53,6 +54,9 @@ builder.Services.AddSingleton<Portal.Domain.Dialogues.StaffDialogueReader>();
 builder.Services.AddSingleton(sp => new Portal.Domain.Dialogues.AbuseService(sp.GetRequiredService<IDbContextFactory<PortalDb>>(),
     sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Portal.Domain.PortalLinks>(),
     sp.GetRequiredService<IConfiguration>().GetValue("Moderation:HideAfterReports", 3)));
+// Attachments: the reader asks the access rule registered for each owner kind (features add theirs below).
+builder.Services.AddSingleton<Portal.Domain.Attachments.AttachmentReader>();
+foreach (var rule in Portal.Domain.Dialogues.DialogueAttachmentAccess.All()) builder.Services.AddSingleton(rule);
 builder.Services.AddSingleton<Portal.Domain.Campaigns.CampaignService>();
 builder.Services.AddSingleton<Portal.Domain.Campaigns.CampaignReader>();
 builder.Services.AddScoped<DemoData>();
@@ -157,6 +161,8 @@ await using (database)
     app.MapUnitLookupEndpoints();
     app.MapUnitAuditExport();
     app.MapNotificationEndpoints();
+    app.MapAttachments();
+    Portal.Web.Dialogues.ConferenceFeedEndpoints.MapConferenceFeed(app);
     Portal.Web.Campaigns.CampaignEndpoints.MapCampaignEndpoints(app);
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));

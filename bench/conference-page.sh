@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 n=${1:-1000}
 data=$(mktemp -d /tmp/portal-bench-XXXXXX)
 chmod 755 "$data"   # the postgres OS user must reach the cluster folder
-port=5190
+port=${PORTAL_BENCH_PORT:-5190}   # another free port when several portals run on one machine
 export Database__EmbeddedDataDirectory="$data/postgres" Email__PickupDirectory="$data/mail" Jobs__RunInWeb=false
 dotnet run -c Release --project Portal.Web --urls "http://127.0.0.1:$port" > "$data/portal.log" 2>&1 &
 portal=$!

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Attachments;
 using Portal.Domain.Audit;
 using Portal.Domain.Campaigns;
 using Portal.Domain.Deadlines;
@@ -29,8 +30,11 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<QuestionSupport> QuestionSupports => Set<QuestionSupport>();
     public DbSet<QuestionFollower> QuestionFollowers => Set<QuestionFollower>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CommitmentProgressReport> CommitmentProgressReports => Set<CommitmentProgressReport>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<CampaignGoal> CampaignGoals => Set<CampaignGoal>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Attachments;
 using Portal.Domain.Data;
 using Portal.Domain.Deadlines;
 using Portal.Domain.Units;
@@ -15,6 +16,15 @@ public sealed record ConferenceListing(IReadOnlyList<ConferenceSummary> Open, IR
 {
     public bool IsEmpty => Open.Count == 0 && Upcoming.Count == 0 && Past.Count == 0;
 }
+
+public enum FeedEvent
+{
+    Announced = 1,
+    ResultsPublished = 2,
+}
+
+/// <summary>Something a locality's feed reports: a conference announced, or its results published.</summary>
+public sealed record FeedItem(int ConferenceId, string Title, string UnitName, FeedEvent Event, DateTimeOffset At, DateTimeOffset StartsAt, string? Place);
 
 /// <summary>One conference as the public sees it (its state refreshed by time).</summary>
 public sealed record ConferenceDetails(int Id, int UnitId, string UnitName, string Title, string? Summary, IReadOnlyList<string> Topics,
@@ -39,6 +49,10 @@ public sealed record PublicQuestion(long Id, int ConferenceId, string Text, stri
 {
     public bool IsAnswered => State is QuestionState.Answered or QuestionState.Published;
     public bool MayRate => IsMine && IsAnswered;
+    /// <summary>The resident's files (images, PDF).</summary>
+    public IReadOnlyList<AttachmentInfo> Attachments { get; init; } = [];
+    /// <summary>The files of the current answer.</summary>
+    public IReadOnlyList<AttachmentInfo> AnswerAttachments { get; init; } = [];
 }
 
 public sealed record QuestionPage(IReadOnlyList<PublicQuestion> Items, int Total, int Page, int PageSize)
@@ -89,6 +103,21 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
             refreshed.Where(s => s.State == ConferenceState.OpenForQuestions).OrderBy(s => s.QuestionsCloseAt).ToList(),
             refreshed.Where(s => s.State != ConferenceState.OpenForQuestions).ToList(),
             past.Take(PastShown).Select(s => Refreshed(s, now)).ToList(), past.Count > PastShown);
+    }
+
+    /// <summary>The newest announcements and published results of the conferences that concern a locality (the same ones as
+    /// <see cref="ConferencesAsync"/>), newest first: what its Atom feed carries.</summary>
+    public async Task<List<FeedItem>> FeedAsync(int unitId, int take = 40, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var path = db.Units.Where(u => u.Id == unitId).Select(u => u.Path);
+        var concerned = db.Conferences.AsNoTracking().Where(c => c.State != ConferenceState.Draft
+            && path.Any(p => c.Unit.Path.IsDescendantOf(p) || c.Unit.Path.IsAncestorOf(p)));
+        var announced = await concerned.Where(c => c.AnnouncedAt != null).OrderByDescending(c => c.AnnouncedAt).Take(take)
+            .Select(c => new FeedItem(c.Id, c.Title, c.Unit.FullName, FeedEvent.Announced, c.AnnouncedAt!.Value, c.StartsAt, c.Place)).ToListAsync(ct);
+        var published = await concerned.Where(c => c.ResultsPublishedAt != null).OrderByDescending(c => c.ResultsPublishedAt).Take(take)
+            .Select(c => new FeedItem(c.Id, c.Title, c.Unit.FullName, FeedEvent.ResultsPublished, c.ResultsPublishedAt!.Value, c.StartsAt, c.Place)).ToListAsync(ct);
+        return announced.Concat(published).OrderByDescending(i => i.At).ThenByDescending(i => i.ConferenceId).Take(take).ToList();
     }
 
     public async Task<ConferenceDetails?> ConferenceAsync(int id, CancellationToken ct = default)
@@ -243,7 +272,7 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
 
     /// <summary>Refused and merged questions are hidden from the public, as are those hidden by abuse reports pending
     /// review; in pre-moderation so are received ones; the viewer always sees their own.</summary>
-    private static IQueryable<Question> Visible(PortalDb db, int conferenceId, ModerationMode moderation, string? viewerId)
+    internal static IQueryable<Question> Visible(PortalDb db, int conferenceId, ModerationMode moderation, string? viewerId)
     {
         var query = db.Questions.AsNoTracking().Where(q => q.ConferenceId == conferenceId);
         var preModeration = moderation == ModerationMode.PreModeration;
@@ -286,6 +315,10 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
             .GroupBy(t => t.ItemId).ToDictionary(g => long.Parse(g.Key),
                 g => g.OrderByDescending(t => t.Kind == DeadlineKind.AnswerQuestion).ThenByDescending(t => t.Deadline.StartedAt).First().Deadline);
 
+        var files = await db.AttachmentsOfAsync(DialogueAttachments.QuestionKind, ids.Select(i => DialogueAttachments.OfQuestion(i).Id), ct);
+        var answerOwners = rows.Where(r => r.AnswerMarkdown != null).ToDictionary(r => r.Id, r => DialogueAttachments.OfAnswer(r.Id, r.TimesReopened).Id);
+        var answerFiles = await db.AttachmentsOfAsync(DialogueAttachments.AnswerKind, answerOwners.Values, ct);
+
         return rows.Select(r =>
         {
             var author = r.Visibility switch
@@ -298,7 +331,11 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
                 r.Supported, r.Following, r.IsMine, r.AnswerMarkdown is null ? null : MarkdownRenderer.ToHtml(r.AnswerMarkdown), r.AnsweredAt,
                 r.TimesReopened > 0 && r.State is QuestionState.Accepted or QuestionState.Transferred, commitments[r.Id].ToList(), r.Rating,
                 r.IsMine ? r.RatingReason : null, r.IsMine ? r.RefusalReason : null, r.IsMine ? r.MergedIntoId : null,
-                deadlines.GetValueOrDefault(r.Id), r.IsMine && r.Hidden, r.Reported);
+                deadlines.GetValueOrDefault(r.Id), r.IsMine && r.Hidden, r.Reported)
+            {
+                Attachments = files[DialogueAttachments.OfQuestion(r.Id).Id].ToList(),
+                AnswerAttachments = answerOwners.TryGetValue(r.Id, out var owner) ? answerFiles[owner].ToList() : [],
+            };
         }).ToList();
     }
 

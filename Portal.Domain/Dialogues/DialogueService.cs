@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Attachments;
 using Portal.Domain.Audit;
 using Portal.Domain.Data;
 using Portal.Domain.Deadlines;
@@ -61,12 +62,14 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A resident (or a village head for someone without internet) asks. Submitting the same form twice
-    /// (same <paramref name="clientRequestId"/>) returns the first question.</summary>
+    /// <summary>A resident (or a village head for someone without internet) asks, with up to
+    /// <see cref="DialogueAttachments.Question"/> files. Submitting the same form twice (same <paramref name="clientRequestId"/>)
+    /// returns the first question and stores nothing more.</summary>
     public async Task<long> AskAsync(Actor actor, int conferenceId, int villageId, string topic, string text, AuthorVisibility visibility,
-        Guid clientRequestId, RelayedFor? relayedFor = null, CancellationToken ct = default)
+        Guid clientRequestId, RelayedFor? relayedFor = null, IReadOnlyList<IncomingFile>? files = null, CancellationToken ct = default)
     {
         if (actor.IsSystem) throw new DomainRuleException("question.author.required");
+        AttachmentRules.Check(files ?? [], DialogueAttachments.Question);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var existing = await db.Questions.Where(q => q.AuthorId == actor.UserId && q.ClientRequestId == clientRequestId).Select(q => q.Id).FirstOrDefaultAsync(ct);
         if (existing != 0) return existing;
@@ -86,10 +89,11 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         db.Questions.Add(question);
         await db.SaveChangesAsync(ct);
         db.QuestionFollowers.Add(new QuestionFollower { QuestionId = question.Id, UserId = actor.UserId! });
+        await db.AttachAsync(DialogueAttachments.OfQuestion(question.Id), files ?? [], DialogueAttachments.Question, actor, now, ct);
         await DeadlineService.TrackAsync(db, DeadlineKind.Acknowledge, "question", question.Id.ToString(), Text.Shorten(question.Body),
             villageId, conference.OrganiserAgencyId, links.Question(conferenceId, question.Id), now, ct);
         db.AuditEntries.Add(AuditEntry.Of(actor, now, relayedFor is null ? "question.ask" : "question.relay", "question", question.Id, villageId, null,
-            new { conferenceId, question.Topic, RelayedFor = question.RelayedForName }));
+            new { conferenceId, question.Topic, RelayedFor = question.RelayedForName, Files = files?.Count ?? 0 }));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return question.Id;
@@ -209,9 +213,12 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>An official of the responsible agency (or a leader of the unit) answers in writing, optionally with commitments.</summary>
-    public async Task AnswerAsync(Actor actor, long questionId, string markdown, IReadOnlyList<CommitmentPlan> commitments, CancellationToken ct = default)
+    /// <summary>An official of the responsible agency (or a leader of the unit) answers in writing, optionally with commitments
+    /// and files (<see cref="DialogueAttachments.Answer"/>).</summary>
+    public async Task AnswerAsync(Actor actor, long questionId, string markdown, IReadOnlyList<CommitmentPlan> commitments,
+        IReadOnlyList<IncomingFile>? files = null, CancellationToken ct = default)
     {
+        AttachmentRules.Check(files ?? [], DialogueAttachments.Answer);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var (question, conference) = await LoadQuestionAsync(db, questionId, ct);
         await db.DemandAsync(actor, StaffAction.Answer, question.VillageId, ct);
@@ -228,10 +235,11 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
             await CheckAgencyInScopeAsync(db, plan.AgencyId, conference.UnitId, ct);
             db.Commitments.Add(new Commitment(questionId, plan.What, plan.AgencyId, plan.DueAt, now));
         }
+        await db.AttachAsync(DialogueAttachments.OfAnswer(questionId, question.TimesReopened), files ?? [], DialogueAttachments.Answer, actor, now, ct);
         await DeadlineService.MeetAsync(db, DeadlineKind.AnswerQuestion, "question", questionId.ToString(), now, ct);
         await TrackCommitmentsAsync(db, question, conference, now, ct);
         db.AuditEntries.Add(AuditEntry.Of(actor, now, "question.answer", "question", questionId, question.VillageId, null,
-            new { Length = question.AnswerMarkdown!.Length, Commitments = commitments.Count }));
+            new { Length = question.AnswerMarkdown!.Length, Commitments = commitments.Count, Files = files?.Count ?? 0 }));
         await NotifyFollowersAsync(db, question, $"answered:{question.TimesReopened}", "Ý kiến của bạn đã được trả lời", "Your question has been answered",
             "Cơ quan có trách nhiệm đã trả lời ý kiến. Hãy đọc và cho biết bạn có hài lòng không.",
             "The responsible agency has answered. Read it and tell us whether it satisfies you.", now, ct);
@@ -380,9 +388,12 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>An official of the responsible agency reports a commitment's progress; followers of its question hear of it.</summary>
-    public async Task ReportProgressAsync(Actor actor, long commitmentId, int percent, CancellationToken ct = default)
+    /// <summary>An official of the responsible agency reports a commitment's progress, with an optional note (Markdown) and
+    /// photos (<see cref="DialogueAttachments.Progress"/>); followers of its question hear of it.</summary>
+    public async Task<long> ReportProgressAsync(Actor actor, long commitmentId, int percent, string? note = null,
+        IReadOnlyList<IncomingFile>? photos = null, CancellationToken ct = default)
     {
+        AttachmentRules.Check(photos ?? [], DialogueAttachments.Progress);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var commitment = await db.Commitments.SingleOrDefaultAsync(c => c.Id == commitmentId, ct) ?? throw new DomainRuleException("commitment.not-found");
         var (question, _) = await LoadQuestionAsync(db, commitment.QuestionId, ct);
@@ -391,15 +402,20 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
         var now = clock.GetUtcNow();
         var before = commitment.Progress;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        commitment.ReportProgress(percent, now);
+        commitment.ReportProgress(percent, now, withNews: Text.CleanOrNull(note) is not null || photos is { Count: > 0 });
+        var report = new CommitmentProgressReport(commitmentId, percent, note, actor.UserId, now);
+        db.CommitmentProgressReports.Add(report);
+        await db.SaveChangesAsync(ct);
+        await db.AttachAsync(DialogueAttachments.OfProgress(report.Id), photos ?? [], DialogueAttachments.Progress, actor, now, ct);
         if (commitment.DoneAt is not null)
             await DeadlineService.MeetAsync(db, DeadlineKind.Commitment, "commitment", commitmentId.ToString(), now, ct);
         db.AuditEntries.Add(AuditEntry.Of(actor, now, "commitment.progress", "commitment", commitmentId, question.VillageId,
-            new { Progress = before }, new { commitment.Progress }));
-        await NotifyFollowersAsync(db, question, $"commitment:{commitmentId}:{percent}", $"Cam kết tiến độ {percent}%: {Text.Shorten(commitment.What)}",
+            new { Progress = before }, new { commitment.Progress, ReportId = report.Id, Photos = photos?.Count ?? 0 }));
+        await NotifyFollowersAsync(db, question, $"commitment:{commitmentId}:report:{report.Id}", $"Cam kết tiến độ {percent}%: {Text.Shorten(commitment.What)}",
             $"Commitment at {percent}%: {Text.Shorten(commitment.What)}", $"Cam kết \"{commitment.What}\" đạt {percent}%.", $"Commitment \"{commitment.What}\" is at {percent}%.", now, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        return report.Id;
     }
 
     /// <summary>Each new commitment of the question gets its own tracked deadline (the date the leader set), so the sweep

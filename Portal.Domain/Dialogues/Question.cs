@@ -244,10 +244,14 @@ public sealed class Commitment
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? DoneAt { get; private set; }
 
-    public void ReportProgress(int percent, DateTimeOffset at)
+    /// <summary>A report goes forward: never below the progress already reported, and at the same percent only when it
+    /// brings something new (<paramref name="withNews"/>: a note or photos).</summary>
+    public void ReportProgress(int percent, DateTimeOffset at, bool withNews = false)
     {
         if (percent is < 0 or > 100) throw new DomainRuleException("commitment.progress.invalid");
         if (DoneAt is not null) throw new DomainRuleException("commitment.progress.done");
+        if (percent < Progress) throw new DomainRuleException("commitment.progress.backwards", Progress);
+        if (percent == Progress && !withNews) throw new DomainRuleException("commitment.progress.unchanged", Progress);
         Progress = percent;
         if (percent == 100) DoneAt = at;
     }

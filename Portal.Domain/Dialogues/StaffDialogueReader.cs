@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Attachments;
 using Portal.Domain.Data;
 using Portal.Domain.Deadlines;
 using Portal.Domain.Units;
@@ -21,9 +22,16 @@ public sealed record StaffConference(int Id, string UnitName, ConferenceState St
 /// <summary>A question as staff see it: the original text and who really asked.</summary>
 public sealed record StaffQuestionRow(long Id, int ConferenceId, string Topic, string Body, string? RedactedBody, QuestionState State,
     string AuthorName, int VillageId, string VillageName, string? RelayedForName, string? RelayedForPhone, int SupportCount,
-    DateTimeOffset ReceivedAt, int? AgencyId, string? AgencyName, int SuggestedAgencyId);
+    DateTimeOffset ReceivedAt, int? AgencyId, string? AgencyName, int SuggestedAgencyId)
+{
+    /// <summary>The resident's files.</summary>
+    public IReadOnlyList<AttachmentInfo> Attachments { get; init; } = [];
+}
 
-public sealed record ModerationFilter(QuestionState? State = null, string? Topic = null, int? VillageId = null);
+public sealed record ModerationFilter(QuestionState? State = null, string? Topic = null, int? VillageId = null, int? ConferenceId = null);
+
+/// <summary>A conference with items waiting for a moderator, for the queue across conferences.</summary>
+public sealed record ModerationConference(int Id, string Title, int UnitId, string UnitName, IReadOnlyList<string> Topics, int Waiting);
 
 public sealed record AgencyOption(int Id, string Name, AgencyKind Kind, int UnitId, string UnitName);
 
@@ -40,7 +48,11 @@ public enum AnswerDeskView
 public sealed record AnswerFilter(AnswerDeskView View = AnswerDeskView.Waiting, int? ConferenceId = null, int? VillageId = null);
 
 public sealed record AnswerRow(StaffQuestionRow Question, string ConferenceTitle, int ConferenceUnitId, Deadline? Deadline, string? AnswerMarkdown,
-    int Commitments);
+    int Commitments)
+{
+    /// <summary>The files of the current answer.</summary>
+    public IReadOnlyList<AttachmentInfo> AnswerAttachments { get; init; } = [];
+}
 
 /// <summary>An official's desk: counters over all their items, and one page of the filtered ones.</summary>
 public sealed record AnswerDesk(Paged<AnswerRow> Page, int Waiting, int Overdue, int Answered, IReadOnlyList<PlaceOption> Conferences,
@@ -144,7 +156,42 @@ public sealed class StaffDialogueReader(IDbContextFactory<PortalDb> dbs, TimePro
         var conference = await db.Conferences.AsNoTracking().SingleOrDefaultAsync(c => c.Id == conferenceId, ct)
             ?? throw new DomainRuleException("conference.not-found");
         await db.DemandAsync(actor, StaffAction.Moderate, conference.UnitId, ct);
-        var query = db.Questions.Where(q => q.ConferenceId == conferenceId && NeedModeration.Contains(q.State));
+        return await QueueAsync(db, db.Questions.Where(q => q.ConferenceId == conferenceId), filter, page, pageSize, ct);
+    }
+
+    /// <summary>Everything waiting for this moderator across the conferences of their scope (a role on the conference's
+    /// unit or above it), in the same order as one conference's queue.</summary>
+    public async Task<Paged<StaffQuestionRow>> ModerationQueueAsync(Actor actor, ModerationFilter filter, int page = 1, int pageSize = 20,
+        CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var questions = db.Questions.Where(q => ModeratedBy(db, actor).Any(c => c.Id == q.ConferenceId));
+        if (filter.ConferenceId is int conference) questions = questions.Where(q => q.ConferenceId == conference);
+        return await QueueAsync(db, questions, filter, page, pageSize, ct);
+    }
+
+    /// <summary>The conferences of the moderator's scope with items waiting, the most waiting first.</summary>
+    public async Task<List<ModerationConference>> ModerationConferencesAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var rows = await ModeratedBy(db, actor)
+            .Select(c => new { c.Id, c.Title, c.UnitId, UnitName = c.Unit.FullName, c.Topics,
+                Waiting = db.Questions.Count(q => q.ConferenceId == c.Id && NeedModeration.Contains(q.State)) })
+            .Where(c => c.Waiting > 0).OrderByDescending(c => c.Waiting).ThenBy(c => c.Id).Take(200).ToListAsync(ct);
+        return rows.Select(c => new ModerationConference(c.Id, c.Title, c.UnitId, c.UnitName, c.Topics, c.Waiting)).ToList();
+    }
+
+    private static IQueryable<DialogueConference> ModeratedBy(PortalDb db, Actor actor)
+    {
+        var moderate = ScopeRules.RolesFor(StaffAction.Moderate).ToArray();
+        var roles = db.UnitRoles.Where(r => r.UserId == actor.UserId && moderate.Contains(r.Role));
+        return db.Conferences.Where(c => actor.IsSystem || roles.Any(r => c.Unit.Path.IsDescendantOf(r.Unit.Path)));
+    }
+
+    private static async Task<Paged<StaffQuestionRow>> QueueAsync(PortalDb db, IQueryable<Question> questions, ModerationFilter filter, int page,
+        int pageSize, CancellationToken ct)
+    {
+        var query = questions.Where(q => NeedModeration.Contains(q.State));
         if (filter.State is QuestionState state) query = query.Where(q => q.State == state);
         if (!string.IsNullOrWhiteSpace(filter.Topic)) query = query.Where(q => q.Topic == filter.Topic);
         if (filter.VillageId is int village) query = query.Where(q => q.VillageId == village);
@@ -152,7 +199,7 @@ public sealed class StaffDialogueReader(IDbContextFactory<PortalDb> dbs, TimePro
         page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         var items = (await Rows(db, query.OrderBy(q => q.State).ThenBy(q => q.ReceivedAt).ThenBy(q => q.Id).Skip((page - 1) * pageSize).Take(pageSize))
             .ToListAsync(ct)).OrderBy(q => q.State).ThenBy(q => q.ReceivedAt).ThenBy(q => q.Id).ToList();
-        return new Paged<StaffQuestionRow>(items, total, page, pageSize);
+        return new Paged<StaffQuestionRow>(await WithAttachmentsAsync(db, items, ct), total, page, pageSize);
     }
 
     /// <summary>The villages a conference's questions come from, for the queue's filter.</summary>
@@ -211,17 +258,28 @@ public sealed class StaffDialogueReader(IDbContextFactory<PortalDb> dbs, TimePro
             .Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking().ToListAsync(ct);
         var ids = pageOf.Select(q => q.Id).ToArray();
         var itemIds = ids.Select(id => id.ToString()).ToArray();
-        var rows = await Rows(db, db.Questions.Where(q => ids.Contains(q.Id))).ToDictionaryAsync(r => r.Id, ct);
+        var rows = (await WithAttachmentsAsync(db, await Rows(db, db.Questions.Where(q => ids.Contains(q.Id))).ToListAsync(ct), ct)).ToDictionary(r => r.Id);
         var deadlines = await open.AsNoTracking().Where(t => itemIds.Contains(t.ItemId)).Select(t => new { t.ItemId, t.Deadline }).ToListAsync(ct);
         var commitments = await db.Commitments.Where(c => ids.Contains(c.QuestionId)).GroupBy(c => c.QuestionId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var conferenceIds = pageOf.Select(q => q.ConferenceId).Distinct().ToArray();
         var titles = await db.Conferences.Where(c => conferenceIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Title, c.UnitId }).ToDictionaryAsync(c => c.Id, ct);
+        var answerFiles = await db.AttachmentsOfAsync(DialogueAttachments.AnswerKind,
+            pageOf.Select(q => DialogueAttachments.OfAnswer(q.Id, q.TimesReopened).Id), ct);
         var items = pageOf.Select(q => new AnswerRow(rows[q.Id], titles[q.ConferenceId].Title, titles[q.ConferenceId].UnitId,
-            deadlines.FirstOrDefault(d => d.ItemId == q.Id.ToString())?.Deadline, q.AnswerMarkdown, commitments.GetValueOrDefault(q.Id))).ToList();
+            deadlines.FirstOrDefault(d => d.ItemId == q.Id.ToString())?.Deadline, q.AnswerMarkdown, commitments.GetValueOrDefault(q.Id))
+        {
+            AnswerAttachments = q.AnswerMarkdown is null ? [] : answerFiles[DialogueAttachments.OfAnswer(q.Id, q.TimesReopened).Id].ToList(),
+        }).ToList();
         return new AnswerDesk(new Paged<AnswerRow>(items, total, page, pageSize), counters?.Waiting ?? 0, overdueCount, counters?.Answered ?? 0,
             conferences, villages);
+    }
+
+    private static async Task<List<StaffQuestionRow>> WithAttachmentsAsync(PortalDb db, List<StaffQuestionRow> rows, CancellationToken ct)
+    {
+        var files = await db.AttachmentsOfAsync(DialogueAttachments.QuestionKind, rows.Select(r => DialogueAttachments.OfQuestion(r.Id).Id), ct);
+        return rows.Select(r => r with { Attachments = files[DialogueAttachments.OfQuestion(r.Id).Id].ToList() }).ToList();
     }
 
     private static IQueryable<StaffQuestionRow> Rows(PortalDb db, IQueryable<Question> questions) =>

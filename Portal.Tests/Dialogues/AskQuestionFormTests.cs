@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using Bunit.Rendering;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -9,6 +10,7 @@ using MudBlazor.Services;
 using Portal.Domain.Accounts;
 using Portal.Domain.Dialogues;
 using Portal.Domain.Units;
+using Portal.Tests.Attachments;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Dialogues;
 using Portal.Web.Units;
@@ -94,6 +96,52 @@ public class AskQuestionFormTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         Assert.Equal(0, await QuestionsOfAsync(resident, conference));
     }
 
+    [Fact]
+    public async Task ShouldSendTheChosenFilesWithTheQuestion()
+    {
+        var (ctx, host, _, conference, resident) = await RenderAsync();
+        await using var _ = ctx;
+        await ChooseTopicAsync(host, "Giao thông");
+        await host.Find(".ask-text textarea").InputAsync(new ChangeEventArgs { Value = "Cầu tràn suối Nà Sla ngập mỗi khi mưa lũ, xem ảnh" });
+        host.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(SampleFiles.Jpeg(), "cau-tran.jpg"));
+        host.WaitForAssertion(() => Assert.Contains("cau-tran.jpg", host.Find("ul.attachment-chosen").TextContent), Wait);
+
+        await host.Find("button.ask-submit").ClickAsync(new());
+
+        host.WaitForAssertion(() => Assert.Empty(host.FindAll("ul.attachment-chosen")), Wait);
+        await using var check = db.CreateDbContext();
+        var question = await check.Questions.SingleAsync(q => q.AuthorId == resident.UserId && q.ConferenceId == conference);
+        Assert.Equal(["cau-tran.jpg"], await check.Attachments.Where(a => a.OwnerKind == "question" && a.OwnerId == question.Id.ToString())
+            .Select(a => a.FileName).ToListAsync());
+    }
+
+    [Fact]
+    public async Task ShouldRestoreTheTextTheBrowserKeptAndNotCreateASecondQuestionWhenItIsSentAgain()
+    {
+        // The circuit dropped while the question was being stored: the server committed it, the page never heard back.
+        const string text = "Đèn đường thôn Nà Sla hỏng từ tháng trước, buổi tối rất tối";
+        var request = Guid.NewGuid();
+        JSRuntimeInvocationHandler? restart = null;
+        var (ctx, host, w, conference, resident) = await RenderAsync(c =>
+        {
+            var module = c.JSInterop.SetupModule("./js/ask-draft.js");
+            module.Setup<SavedDraft?>("start", _ => true).SetResult(new SavedDraft(text, request.ToString()));
+            restart = module.SetupVoid("restart", _ => true);
+            restart.SetVoidResult();
+        }, async (w, conference, resident) => await w.Service.AskAsync(resident, conference, w.Tree.VillageA1, "Giao thông", text,
+            AuthorVisibility.InitialsAndVillage, request));
+        await using var _ = ctx;
+
+        host.WaitForAssertion(() => Assert.Equal(text, host.Find(".ask-text textarea").GetAttribute("value")), Wait);
+        Assert.Contains("Nội dung bạn đã nhập trước đó được khôi phục.", host.Markup);
+        await ChooseTopicAsync(host, "Giao thông");
+        await host.Find("button.ask-submit").ClickAsync(new());
+
+        host.WaitForAssertion(() => Assert.Equal("", host.Find(".ask-text textarea").GetAttribute("value") ?? ""), Wait);
+        Assert.Equal(1, await QuestionsOfAsync(resident, conference));
+        Assert.Single(restart!.Invocations); // the browser forgets the sent text and takes the next form's id
+    }
+
     private async Task<int> QuestionsOfAsync(Actor resident, int conference)
     {
         await using var check = db.CreateDbContext();
@@ -106,16 +154,19 @@ public class AskQuestionFormTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         await host.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(topic));
     }
 
-    private async Task<(BunitContext, IRenderedComponent<ContainerFragment>, DialogueWorld, int, Actor)> RenderAsync()
+    private async Task<(BunitContext, IRenderedComponent<ContainerFragment>, DialogueWorld, int, Actor)> RenderAsync(
+        Action<BunitContext>? browser = null, Func<DialogueWorld, int, Actor, Task>? before = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
         var w = await DialogueWorld.CreateAsync(db, TimeProvider.System);
         var conference = await w.OpenConferenceAsync();
         var resident = await w.PersonAsync("Hoàng Thị Mai");
         var details = (await w.Reader.ConferenceAsync(conference))!;
+        if (before is not null) await before(w, conference, resident);
 
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        browser?.Invoke(ctx);
         ctx.Services.AddMudServices();
         ctx.Services.AddLocalization();
         ctx.Services.AddSingleton(TimeProvider.System);

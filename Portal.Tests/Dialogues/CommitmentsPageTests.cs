@@ -28,4 +28,30 @@ public class CommitmentsPageTests(CommitmentsPageTests.Factory factory) : IClass
         Assert.Contains("Quá hạn từ", html);
         Assert.DoesNotContain("Cập nhật tiến độ", html); // anonymous visitors only read
     }
+
+    [Fact]
+    public async Task ShouldListTheAgencysCommitmentsWithCountersAndProgressNotes()
+    {
+        _ = factory.Server;
+        int agency;
+        await using (var db = new ConnectionFactory(factory.ConnectionString).CreateDbContext())
+            agency = await db.Commitments.Select(c => c.AgencyId).Distinct().SingleAsync();
+
+        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync($"/co-quan/{agency}/cam-ket"));
+
+        Assert.Contains("Cam kết của Ủy ban nhân dân xã Thất Khê", html);
+        Assert.Contains("Tất cả (2)", html);
+        Assert.Contains("Quá hạn (1)", html);
+        Assert.Contains("Đã hoàn thành (1)", html);
+        Assert.Contains("Đã tập kết rọ đá và gia cố 80 m đầu tuyến", html); // the progress report's note
+        Assert.Contains("Đối thoại", html); // each names its conference
+    }
+
+    [Fact]
+    public async Task ShouldSaySoForAnAgencyThatDoesNotExist()
+    {
+        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/co-quan/999999/cam-ket"));
+
+        Assert.Contains("Không tìm thấy cơ quan.", html);
+    }
 }

@@ -15,6 +15,8 @@ public class PortalWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string ConnectionString { get; private set; } = "";
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "portal-mail-" + Guid.NewGuid().ToString("N")[..8]);
     public FakeTimeProvider? Clock { get; set; }
+    /// <summary>Any other clock for the app (e.g. a <see cref="ShiftedClock"/> for browser tests); <see cref="Clock"/> wins.</summary>
+    public TimeProvider? Time { get; set; }
     public bool RequireStaffTwoFactor { get; set; }
     public bool SeedDemoData { get; set; }
     /// <summary>Run the Hangfire server in the app (off by default: tests call the jobs themselves).</summary>
@@ -39,8 +41,9 @@ public class PortalWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Jobs:RunInWeb", RunJobs ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        if (Clock is not null)
-            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        var time = (TimeProvider?)Clock ?? Time;
+        if (time is not null)
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
     }
 
     /// <summary>The .eml files written so far, oldest first.</summary>

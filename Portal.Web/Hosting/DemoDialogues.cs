@@ -55,7 +55,7 @@ public sealed class DemoDialogues(IDbContextFactory<PortalDb> dbs, PortalLinks l
             AuthorVisibility.InitialsAndVillage, Guid.NewGuid(), ct: ct);
         var health = await Service(now.AddDays(-29)).AskAsync(head, held, villages["Thôn Nà Sla"], "Y tế",
             "Trạm y tế xã thường thiếu thuốc điều trị huyết áp cho người cao tuổi; bà con phải đi xa mua thuốc.",
-            AuthorVisibility.FullName, Guid.NewGuid(), new RelayedFor("Nông Thị Lý", null), ct);
+            AuthorVisibility.FullName, Guid.NewGuid(), new RelayedFor("Nông Thị Lý", null), ct: ct);
         var land = await Service(now.AddDays(-28)).AskAsync(resident, held, villages["Thôn Pò Mã"], "Đất đai",
             "Hộ tôi đã nộp hồ sơ cấp giấy chứng nhận quyền sử dụng đất từ năm ngoái nhưng chưa được giải quyết, đề nghị cho biết lý do.",
             AuthorVisibility.Anonymous, Guid.NewGuid(), ct: ct);
@@ -73,14 +73,16 @@ public sealed class DemoDialogues(IDbContextFactory<PortalDb> dbs, PortalLinks l
         await Service(heldStart.AddHours(3)).MarkHeldAsync(leader, held, ct);
         await Service(now.AddDays(-8)).AnswerAsync(official, health,
             "Trạm y tế xã đã bổ sung **thuốc điều trị tăng huyết áp** theo danh mục bảo hiểm y tế từ ngày 15; người cao tuổi được cấp thuốc định kỳ hằng tháng tại trạm.",
-            [], ct);
+            [], ct: ct);
         await Service(now.AddDays(-7)).AnswerAsync(official, land,
-            "Hồ sơ của hộ gia đình còn thiếu bản đo đạc địa chính. Văn phòng đăng ký đất đai sẽ liên hệ để bổ sung trong tháng này.", [], ct);
+            "Hồ sơ của hộ gia đình còn thiếu bản đo đạc địa chính. Văn phòng đăng ký đất đai sẽ liên hệ để bổ sung trong tháng này.", [], ct: ct);
         await Service(now.AddDays(-5)).PublishResultsAsync(leader, held, ct);
         await Service(now.AddDays(-4)).RateAsync(head, health, Satisfaction.Satisfied, null, ct);
         var commitments = await db.Commitments.Where(c => c.QuestionId == road).OrderBy(c => c.DueAt).Select(c => c.Id).ToListAsync(ct);
-        await Service(now.AddDays(-3)).ReportProgressAsync(Actor.System, commitments[1], 100, ct);
-        await Service(now.AddDays(-2)).ReportProgressAsync(Actor.System, commitments[0], 40, ct);
+        await Service(now.AddDays(-3)).ReportProgressAsync(Actor.System, commitments[1], 100,
+            "Đã đào xong **1,2 km rãnh thoát nước** dọc tuyến; nghiệm thu cùng Ban giám sát đầu tư của cộng đồng thôn Nà Sla.", ct: ct);
+        await Service(now.AddDays(-2)).ReportProgressAsync(Actor.System, commitments[0], 40,
+            "Đã tập kết rọ đá và gia cố 80 m đầu tuyến; phần còn lại chờ hết mưa để thi công.", ct: ct);
 
         // A conference open for questions now.
         var open = await Service(now.AddDays(-6)).PlanAsync(leader, new ConferencePlan(commune.Id,
@@ -97,7 +99,7 @@ public sealed class DemoDialogues(IDbContextFactory<PortalDb> dbs, PortalLinks l
             AuthorVisibility.InitialsAndVillage, Guid.NewGuid(), ct: ct);
         await Service(now.AddDays(-3)).AskAsync(head, open, villages["Thôn Nà Sla"], "Văn hóa - xã hội",
             "Nhà văn hóa thôn Nà Sla xuống cấp, mái dột; đề nghị hỗ trợ sửa chữa trước Ngày hội Đại đoàn kết.",
-            AuthorVisibility.FullName, Guid.NewGuid(), new RelayedFor("Hoàng Văn Pảo", null), ct);
+            AuthorVisibility.FullName, Guid.NewGuid(), new RelayedFor("Hoàng Văn Pảo", null), ct: ct);
         await Service(now.AddDays(-2)).SupportAsync(official, light, true, ct);
         await Service(now.AddDays(-2)).SupportAsync(leader, light, true, ct);
         await Service(now.AddDays(-1)).MergeAsync(moderator, lightTwin, light, ct);

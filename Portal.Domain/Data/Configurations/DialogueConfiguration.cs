@@ -83,6 +83,16 @@ public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitmen
     }
 }
 
+public sealed class CommitmentProgressReportConfiguration : IEntityTypeConfiguration<CommitmentProgressReport>
+{
+    public void Configure(EntityTypeBuilder<CommitmentProgressReport> report)
+    {
+        report.Property(r => r.NoteMarkdown).HasMaxLength(CommitmentProgressReport.MaxNoteLength);
+        report.HasOne<Commitment>().WithMany().HasForeignKey(r => r.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+        report.HasIndex(r => new { r.CommitmentId, r.ReportedAt });
+    }
+}
+
 public sealed class RoutingRuleConfiguration : IEntityTypeConfiguration<RoutingRule>
 {
     public void Configure(EntityTypeBuilder<RoutingRule> rule)

@@ -345,6 +345,85 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("unit_roles", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("OwnerKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("owner_kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedById")
+                        .HasColumnType("text")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attachments");
+
+                    b.HasIndex("OwnerKind", "OwnerId")
+                        .HasDatabaseName("ix_attachments_owner_kind_owner_id");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("AttachmentId")
+                        .HasName("pk_attachment_contents");
+
+                    b.ToTable("attachment_contents", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1229,6 +1308,45 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("commitments", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Dialogues.CommitmentProgressReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CommitmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<string>("NoteMarkdown")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("note_markdown");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedById")
+                        .HasColumnType("text")
+                        .HasColumnName("reported_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitment_progress_reports");
+
+                    b.HasIndex("CommitmentId", "ReportedAt")
+                        .HasDatabaseName("ix_commitment_progress_reports_commitment_id_reported_at");
+
+                    b.ToTable("commitment_progress_reports", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Dialogues.DialogueConference", b =>
                 {
                     b.Property<int>("Id")
@@ -2012,6 +2130,16 @@ namespace Portal.Domain.Data.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Attachments.AttachmentContent", b =>
+                {
+                    b.HasOne("Portal.Domain.Attachments.Attachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Portal.Domain.Attachments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attachment_contents_attachments_attachment_id");
+                });
+
             modelBuilder.Entity("Portal.Domain.Campaigns.Campaign", b =>
                 {
                     b.HasOne("Portal.Domain.Units.Agency", null)
@@ -2277,6 +2405,16 @@ namespace Portal.Domain.Data.Migrations
                         .HasConstraintName("fk_commitments_questions_question_id");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Dialogues.CommitmentProgressReport", b =>
+                {
+                    b.HasOne("Portal.Domain.Dialogues.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_progress_reports_commitments_commitment_id");
+                });
+
             modelBuilder.Entity("Portal.Domain.Dialogues.DialogueConference", b =>
                 {
                     b.HasOne("Portal.Domain.Units.Agency", null)
@@ -2456,6 +2594,12 @@ namespace Portal.Domain.Data.Migrations
             modelBuilder.Entity("Portal.Domain.Accounts.PortalUser", b =>
                 {
                     b.Navigation("UnitRoles");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Attachments.Attachment", b =>
+                {
+                    b.Navigation("Content")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Campaigns.Campaign", b =>

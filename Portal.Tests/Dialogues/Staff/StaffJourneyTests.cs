@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,18 +32,18 @@ public sealed class StaffJourneyTests(BrowserSite site) : IClassFixture<BrowserS
         var card = moderator.Locator($".moderation-card[data-item='{question}']");
         await Expect(card.Locator(".moderation-text")).ToContainTextAsync("sạt lở");
         await Expect(card.Locator(".moderation-author")).ToContainTextAsync("Hoàng Thị Mai");
-        await ClickUntilAsync(card.Locator("button.accept"), moderator.Locator(".mud-dialog button.accept-confirm"));
+        await card.Locator("button.accept").ClickUntilAsync(moderator.Locator(".mud-dialog button.accept-confirm"));
         await Expect(moderator.Locator(".mud-dialog")).ToContainTextAsync("Theo quy tắc phân công của đơn vị.");
         await moderator.Locator(".mud-dialog button.accept-confirm").ClickAsync();
         await Expect(card).ToContainTextAsync("Đã thụ lý");
-        await AssertAccessibleAsync(moderator, "the moderation queue");
+        await moderator.AssertAccessibleAsync("the moderation queue");
 
         var official = await SignInAsync(w.RoadsOfficial);
         await official.GotoAsync("/quan-ly/tra-loi");
         await Expect(official.Locator(".answer-counters")).ToContainTextAsync("1 chờ trả lời · 0 quá hạn · 0 đã trả lời");
         var item = official.Locator($".answer-card[data-question='{question}']");
         await Expect(item).ToContainTextAsync("Hạn");
-        await ClickUntilAsync(item.Locator("button.answer-open"), item.Locator(".answer-markdown textarea"));
+        await item.Locator("button.answer-open").ClickUntilAsync(item.Locator(".answer-markdown textarea"));
         await item.Locator(".answer-markdown textarea").FillAsync("Xã đã bố trí **kinh phí** để gia cố taluy, thi công trong tháng tới.");
         await Expect(item.Locator(".answer-preview strong")).ToHaveTextAsync("kinh phí");
         await item.Locator("button.commitment-add").ClickAsync();
@@ -54,7 +53,7 @@ public sealed class StaffJourneyTests(BrowserSite site) : IClassFixture<BrowserS
         await item.Locator("button.answer-send").ClickAsync();
 
         await Expect(official.Locator(".answer-counters")).ToContainTextAsync("0 chờ trả lời · 0 quá hạn · 1 đã trả lời");
-        await AssertAccessibleAsync(official, "the answer desk");
+        await official.AssertAccessibleAsync("the answer desk");
 
         // The resident's public conference page is built elsewhere; what they will see is in the database.
         await using var db = site.CreateDbContext();
@@ -63,16 +62,6 @@ public sealed class StaffJourneyTests(BrowserSite site) : IClassFixture<BrowserS
         Assert.Contains("**kinh phí**", answered.AnswerMarkdown);
         var commitment = await db.Commitments.SingleAsync(c => c.QuestionId == question);
         Assert.Equal((w.Roads, due), (commitment.AgencyId, DateOnly.FromDateTime(VietnamTime.Local(commitment.DueAt))));
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page, string what)
-    {
-        // The confirmation fades in (axe would measure its contrast mid-animation): close it, then check the page.
-        await page.Locator(".mud-snackbar-close-button").ClickAsync();
-        await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"axe-core on {what}:\n" + string.Join("\n", serious.Select(v => $"{v.Id}: {v.Help} {string.Join(" ", v.Nodes.Select(n => n.Html))}")));
     }
 
     private async Task<string> CreateUserAsync(string name, int? home)
@@ -97,23 +86,5 @@ public sealed class StaffJourneyTests(BrowserSite site) : IClassFixture<BrowserS
         await login.Locator("button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(new Regex(@"^(?!.*/Account/Login)", RegexOptions.IgnoreCase));
         return page;
-    }
-
-    /// <summary>The page is prerendered before its circuit connects; a click before that does nothing, so click until it shows.</summary>
-    private static async Task ClickUntilAsync(ILocator button, ILocator shows)
-    {
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            await button.ClickAsync();
-            try
-            {
-                await shows.WaitForAsync(new() { Timeout = 1_000 });
-                return;
-            }
-            catch (TimeoutException)
-            {
-            }
-        }
-        Assert.Fail($"Clicking {button} never showed {shows}.");
     }
 }

@@ -21,7 +21,11 @@ public enum ModerationActions
 /// </summary>
 public sealed record ModerationItem(long Id, string Text, string? PublicText, string Author, string Where, string? RelayedFor, string? Topic,
     string StateLabel, Color StateColour, DateTimeOffset ReceivedAt, int Supports, ModerationActions Allowed, int? SuggestedAgencyId = null,
-    string? AgencyName = null);
+    string? AgencyName = null)
+{
+    /// <summary>The files sent with the item, shown to the moderator under its text.</summary>
+    public IReadOnlyList<Portal.Domain.Attachments.AttachmentInfo> Attachments { get; init; } = [];
+}
 
 /// <summary>A near-duplicate the item could be merged into.</summary>
 public sealed record SimilarItem(long Id, string Text, int Supports);
