@@ -164,6 +164,7 @@ await using (database)
     app.MapAttachments();
     Portal.Web.Dialogues.ConferenceFeedEndpoints.MapConferenceFeed(app);
     Portal.Web.Campaigns.CampaignEndpoints.MapCampaignEndpoints(app);
+    Portal.Web.Campaigns.CampaignFeedEndpoints.MapCampaignFeed(app);
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
     await app.RunAsync();

@@ -195,6 +195,42 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
             goals.Where(g => g.CampaignId == r.Id).Select(g => g.Progress).ToList())).ToList();
     }
 
+    /// <summary>For a locality's feed: campaigns opened and completed, and every update, milestone and supervision note, newest
+    /// first, of the campaigns of that unit and those its villages take part in (everywhere when null).</summary>
+    public async Task<List<CampaignFeedItem>> FeedAsync(int? unitId, int take = 50, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var campaigns = db.Campaigns.Where(c => c.State != CampaignState.Draft);
+        if (unitId is int id)
+        {
+            var root = db.Units.Where(u => u.Id == id).Select(u => u.Path);
+            campaigns = campaigns.Where(c => db.Units.Any(u => u.Id == c.UnitId && root.Any(p => u.Path.IsDescendantOf(p)))
+                || c.Villages.Any(v => db.Units.Any(x => x.Id == v.VillageId && root.Any(p => x.Path.IsDescendantOf(p)))));
+        }
+        var found = await campaigns.OrderByDescending(c => c.OpenedAt).Take(200)
+            .Select(c => new { c.Id, c.Title, c.OpenedAt, c.CompletedAt, c.DescriptionMarkdown, Unit = db.Units.Where(u => u.Id == c.UnitId).Select(u => u.FullName).Single() })
+            .ToListAsync(ct);
+        var ids = found.Select(c => c.Id).ToList();
+        var posts = await db.CampaignPosts.Where(p => ids.Contains(p.CampaignId)).OrderByDescending(p => p.PostedAt).Take(take).ToListAsync(ct);
+        var items = new List<CampaignFeedItem>();
+        foreach (var c in found)
+        {
+            if (c.OpenedAt is { } opened) items.Add(new CampaignFeedItem(c.Id, null, CampaignFeedEvent.Opened, c.Title, c.Unit, MarkdownRenderer.ToPlainText(c.DescriptionMarkdown), opened));
+            if (c.CompletedAt is { } completed) items.Add(new CampaignFeedItem(c.Id, null, CampaignFeedEvent.Completed, c.Title, c.Unit, "", completed));
+        }
+        foreach (var p in posts)
+        {
+            var c = found.Single(x => x.Id == p.CampaignId);
+            items.Add(new CampaignFeedItem(c.Id, p.Id, p.Kind switch
+            {
+                CampaignPostKind.Milestone => CampaignFeedEvent.Milestone,
+                CampaignPostKind.SupervisionNote => CampaignFeedEvent.SupervisionNote,
+                _ => CampaignFeedEvent.Update,
+            }, $"{p.Title} ({c.Title})", p.AuthorName, MarkdownRenderer.ToPlainText(p.BodyMarkdown), p.PostedAt));
+        }
+        return items.OrderByDescending(i => i.At).Take(take).ToList();
+    }
+
     /// <summary>The active villages and residential groups under a unit, for choosing who takes part.</summary>
     public async Task<List<VillageOption>> VillagesUnderAsync(int unitId, CancellationToken ct = default)
     {
@@ -258,6 +294,11 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
 }
 
 public sealed record VillageOption(int Id, string Name);
+
+public enum CampaignFeedEvent { Opened = 1, Update = 2, Milestone = 3, SupervisionNote = 4, Completed = 5 }
+
+/// <summary>One entry of the campaigns' Atom feed: <see cref="Author"/> is the unit for a campaign event, the poster for a post.</summary>
+public sealed record CampaignFeedItem(int CampaignId, long? PostId, CampaignFeedEvent Event, string Title, string Author, string Summary, DateTimeOffset At);
 
 /// <summary>What a viewer may do on one campaign.</summary>
 public sealed record CampaignPowers(bool Organiser, IReadOnlyList<int> VillagesLookedAfter, bool Supervises, int? HomeVillageId)

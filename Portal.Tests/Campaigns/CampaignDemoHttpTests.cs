@@ -83,4 +83,27 @@ public class CampaignDemoHttpTests(CampaignDemoHttpTests.Factory factory) : ICla
         var total = rows[1..^1].Sum(r => decimal.Parse(r.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(total, decimal.Parse(rows[^1].Split(',')[2], System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public async Task ShouldFeedTheLocalitysCampaignsTheirNewsAndTheCompletedOneAsAtom()
+    {
+        var (open, _) = await CampaignsAsync();
+        var client = factory.CreateClient();
+
+        var local = await client.GetAsync($"/dia-phuong/{open.UnitId}/van-dong/atom");
+        var xml = System.Xml.Linq.XDocument.Parse(await local.Content.ReadAsStringAsync());
+        var everywhere = await client.GetStringAsync("/van-dong/atom");
+        var missing = await client.GetAsync("/dia-phuong/999999/van-dong/atom");
+
+        Assert.Equal("application/atom+xml; charset=utf-8", local.Content.Headers.ContentType!.ToString());
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var titles = xml.Root!.Elements(atom + "entry").Select(e => e.Element(atom + "title")!.Value).ToList();
+        Assert.Contains("Phát động cuộc vận động: Bê tông hoá đường liên thôn Nà Sla – Khau Phầy – Pò Mã năm 2026", titles);
+        Assert.Contains(titles, t => t.StartsWith("Cột mốc: Hoàn thành 1,1 km đầu tiên"));
+        Assert.Contains(titles, t => t.StartsWith("Ban Giám sát đầu tư của cộng đồng: Kiểm tra khối lượng đoạn 1"));
+        var ids = xml.Root.Elements(atom + "entry").Select(e => e.Element(atom + "id")!.Value).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Contains("Hoàn thành cuộc vận động: Chung sức làm đường tuần tra đến các cột mốc biên giới", everywhere);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
 }
