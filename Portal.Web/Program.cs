@@ -57,6 +57,7 @@ builder.Services.AddSingleton(sp => new Portal.Domain.Dialogues.AbuseService(sp.
 // Attachments: the reader asks the access rule registered for each owner kind (features add theirs below).
 builder.Services.AddSingleton<Portal.Domain.Attachments.AttachmentReader>();
 foreach (var rule in Portal.Domain.Dialogues.DialogueAttachmentAccess.All()) builder.Services.AddSingleton(rule);
+foreach (var rule in Portal.Domain.Campaigns.CampaignAttachmentAccess.All()) builder.Services.AddSingleton(rule);
 builder.Services.AddSingleton<Portal.Domain.Campaigns.CampaignService>();
 builder.Services.AddSingleton<Portal.Domain.Campaigns.CampaignReader>();
 builder.Services.AddScoped<DemoData>();

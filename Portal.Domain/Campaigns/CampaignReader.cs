@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Attachments;
 using Portal.Domain.Data;
 using Portal.Domain.Deadlines;
 
@@ -15,7 +16,8 @@ public sealed record GoalProgress(int Id, GoalKind Kind, string Title, string Un
 public sealed record VillageGoal(int GoalId, decimal? Target, decimal Pledged, decimal Fulfilled);
 
 public sealed record DecisionView(long Id, DecisionMethod Method, int Households, int Agreeing, int Disagreeing, int NotVoting, DateOnly DecidedOn,
-    bool Passed, string ExplanationVi, string ExplanationEn, DateTimeOffset? ReportReceivedAt, Deadline? ReportDeadline);
+    bool Passed, string ExplanationVi, string ExplanationEn, DateTimeOffset? ReportReceivedAt, Deadline? ReportDeadline,
+    IReadOnlyList<AttachmentInfo> Minutes);
 
 public sealed record VillageProgress(int VillageId, string Name, DecisionView? Decision, int Pledges, IReadOnlyList<VillageGoal> Goals)
 {
@@ -24,7 +26,7 @@ public sealed record VillageProgress(int VillageId, string Name, DecisionView? D
 
 public sealed record CampaignDetails(int Id, int UnitId, string UnitName, int OrganiserAgencyId, string OrganiserName, string Title,
     string DescriptionMarkdown, string DescriptionHtml, DateOnly StartsOn, DateOnly EndsOn, CampaignState State,
-    IReadOnlyList<GoalProgress> Goals, IReadOnlyList<VillageProgress> Villages);
+    IReadOnlyList<GoalProgress> Goals, IReadOnlyList<VillageProgress> Villages, AttachmentInfo? Cover);
 
 public sealed record CampaignSummary(int Id, string Title, string UnitName, CampaignState State, DateOnly StartsOn, DateOnly EndsOn, int Villages,
     IReadOnlyList<GoalProgress> Goals);
@@ -45,7 +47,8 @@ public sealed record HonourEntry(long PledgeId, string? ShownName, bool IsHouseh
 
 public sealed record HonourPage(IReadOnlyList<HonourEntry> Items, int Total);
 
-public sealed record PostView(long Id, CampaignPostKind Kind, string Title, string BodyHtml, string AuthorName, DateTimeOffset PostedAt);
+public sealed record PostView(long Id, CampaignPostKind Kind, string Title, string BodyHtml, string AuthorName, DateTimeOffset PostedAt,
+    IReadOnlyList<AttachmentInfo> Photos);
 
 /// <summary>What the public, pledgers, village heads and organisers read of campaigns. Totals are summed by PostgreSQL.</summary>
 public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
@@ -107,8 +110,9 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
                     return new VillageGoal(g.Id, g.VillageTargets.FirstOrDefault(x => x.VillageId == v)?.Target, t?.Pledged ?? 0, t?.Fulfilled ?? 0);
                 }).ToList()))
             .ToList();
+        var cover = (await db.AttachmentsOfAsync(CampaignAttachments.CoverKind, [c.Id.ToString()], ct))[c.Id.ToString()].LastOrDefault();
         return new CampaignDetails(c.Id, c.UnitId, unit, c.OrganiserAgencyId, organiser, c.Title, c.DescriptionMarkdown,
-            MarkdownRenderer.ToHtml(c.DescriptionMarkdown), c.StartsOn, c.EndsOn, c.State, goals, villages);
+            MarkdownRenderer.ToHtml(c.DescriptionMarkdown), c.StartsOn, c.EndsOn, c.State, goals, villages, cover);
     }
 
     /// <summary>Confirmed and fulfilled pledges, newest first, each shown as its pledger chose.</summary>
@@ -152,7 +156,9 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
         await using var db = await dbs.CreateDbContextAsync(ct);
         var posts = await db.CampaignPosts.Where(p => p.CampaignId == campaignId).OrderByDescending(p => p.PostedAt).ThenByDescending(p => p.Id)
             .Take(200).ToListAsync(ct);
-        return posts.Select(p => new PostView(p.Id, p.Kind, p.Title, MarkdownRenderer.ToHtml(p.BodyMarkdown), p.AuthorName, p.PostedAt)).ToList();
+        var photos = await db.AttachmentsOfAsync(CampaignAttachments.PostKind, posts.Select(p => p.Id.ToString()), ct);
+        return posts.Select(p => new PostView(p.Id, p.Kind, p.Title, MarkdownRenderer.ToHtml(p.BodyMarkdown), p.AuthorName, p.PostedAt,
+            photos[p.Id.ToString()].ToList())).ToList();
     }
 
     public async Task<bool> FollowsAsync(string userId, int campaignId, CancellationToken ct = default)
@@ -270,8 +276,10 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
         var ids = decisions.Select(d => d.Id.ToString()).ToList();
         var deadlines = await db.TrackedDeadlines.Where(t => t.ItemType == "village-decision" && ids.Contains(t.ItemId))
             .ToDictionaryAsync(t => t.ItemId, t => t.Deadline, ct);
+        var minutes = await db.AttachmentsOfAsync(CampaignAttachments.MinutesKind, ids, ct);
         return decisions.ToDictionary(d => d.VillageId, d => new DecisionView(d.Id, d.Method, d.Households, d.Agreeing, d.Disagreeing, d.NotVoting,
-            d.DecidedOn, d.Passed, d.ExplanationVi, d.ExplanationEn, d.ReportReceivedAt, deadlines.GetValueOrDefault(d.Id.ToString())));
+            d.DecidedOn, d.Passed, d.ExplanationVi, d.ExplanationEn, d.ReportReceivedAt, deadlines.GetValueOrDefault(d.Id.ToString()),
+            minutes[d.Id.ToString()].ToList()));
     }
 
     private static async Task<List<PledgeRow>> PledgeRowsAsync(PortalDb db, IQueryable<Pledge> pledges, CancellationToken ct)

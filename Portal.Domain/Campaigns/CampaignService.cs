@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Portal.Domain.Accounts;
+using Portal.Domain.Attachments;
 using Portal.Domain.Audit;
 using Portal.Domain.Data;
 using Portal.Domain.Deadlines;
@@ -132,6 +133,25 @@ public sealed class CampaignService(IDbContextFactory<PortalDb> dbs, TimeProvide
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>The campaign's cover photo: the new one replaces the old.</summary>
+    public async Task SetCoverAsync(Actor actor, int campaignId, IncomingFile photo, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var campaign = await LoadAsync(db, campaignId, ct);
+        await db.DemandAsync(actor, StaffAction.ManageCampaign, campaign.UnitId, ct);
+        var owner = CampaignAttachments.OfCover(campaignId);
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var old = await db.Attachments.Where(a => a.OwnerKind == owner.Kind && a.OwnerId == owner.Id).ToListAsync(ct);
+        db.Attachments.RemoveRange(old);
+        await db.SaveChangesAsync(ct);
+        var added = await db.AttachAsync(owner, [photo], CampaignAttachments.Cover, actor, now, ct);
+        db.AuditEntries.Add(AuditEntry.Of(actor, now, "campaign.cover", "campaign", campaignId, campaign.UnitId,
+            old.Count == 0 ? null : new { old[0].FileName }, new { added[0].FileName }));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
     public Task OpenAsync(Actor actor, int campaignId, CancellationToken ct = default) =>
         ChangeStateAsync(actor, campaignId, "campaign.open", (c, now) => c.Open(now), ct);
 
@@ -159,7 +179,8 @@ public sealed class CampaignService(IDbContextFactory<PortalDb> dbs, TimeProvide
     /// due within 5 working days of the meeting (Art. 20.3): tracked for the organising agency, met when it acknowledges
     /// the report, at once when an organiser recorded it. A decision that did not pass is replaced by a new meeting's.
     /// </summary>
-    public async Task<long> RecordDecisionAsync(Actor actor, int campaignId, DecisionRecord record, CancellationToken ct = default)
+    public async Task<long> RecordDecisionAsync(Actor actor, int campaignId, DecisionRecord record, IReadOnlyList<IncomingFile>? minutes = null,
+        CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var campaign = await LoadAsync(db, campaignId, ct);
@@ -189,6 +210,7 @@ public sealed class CampaignService(IDbContextFactory<PortalDb> dbs, TimeProvide
         var tracked = await DeadlineService.TrackAsync(db, DeadlineKind.ReportVillageDecision, "village-decision", decision.Id.ToString(),
             Text.Shorten($"Báo cáo kết quả bàn bạc của {village}: {campaign.Title}"), record.VillageId, campaign.OrganiserAgencyId,
             links.Campaign(campaignId), meeting, ct);
+        await db.AttachAsync(CampaignAttachments.OfDecision(decision.Id), minutes ?? [], CampaignAttachments.Minutes, actor, now, ct);
         if (organiser)
         {
             decision.AcknowledgeReport(now);
@@ -363,7 +385,8 @@ public sealed class CampaignService(IDbContextFactory<PortalDb> dbs, TimeProvide
 
     /// <summary>Organisers post updates and milestones; the community investment supervision board of the commune or of
     /// a taking-part village posts supervision notes. Followers hear of each.</summary>
-    public async Task<long> PostAsync(Actor actor, int campaignId, CampaignPostKind kind, string title, string bodyMarkdown, CancellationToken ct = default)
+    public async Task<long> PostAsync(Actor actor, int campaignId, CampaignPostKind kind, string title, string bodyMarkdown,
+        IReadOnlyList<IncomingFile>? photos = null, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var campaign = await LoadAsync(db, campaignId, ct);
@@ -382,6 +405,7 @@ public sealed class CampaignService(IDbContextFactory<PortalDb> dbs, TimeProvide
         db.CampaignPosts.Add(post);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await db.AttachAsync(CampaignAttachments.OfPost(post.Id), photos ?? [], CampaignAttachments.PostPhotos, actor, now, ct);
         db.AuditEntries.Add(AuditEntry.Of(actor, now, "campaign.post", "campaign", campaignId, campaign.UnitId, null, new { post.Id, Kind = kind.ToString(), post.Title }));
         var followers = await db.CampaignFollowers.Where(f => f.CampaignId == campaignId && f.UserId != actor.UserId).Select(f => f.UserId).ToListAsync(ct);
         var (labelVi, labelEn) = kind switch

@@ -66,9 +66,9 @@ public sealed class DemoCampaigns(IDbContextFactory<PortalDb> dbs, PortalLinks l
         await start.OpenAsync(organiser, id, ct);
 
         // The households decide: Nà Sla at a meeting, Khau Phầy by ballot, Pò Mã short of two thirds (45 of 75 = 60 %).
-        await Service(now.AddDays(-22)).RecordDecisionAsync(head, id, new DecisionRecord(naSla, DecisionMethod.Meeting, 70, 56, 8, 6, today.AddDays(-23)), ct);
-        await Service(now.AddDays(-21)).RecordDecisionAsync(organiser, id, new DecisionRecord(khauPhay, DecisionMethod.HouseholdBallot, 64, 50, 10, 4, today.AddDays(-21)), ct);
-        await Service(now.AddDays(-20)).RecordDecisionAsync(organiser, id, new DecisionRecord(poMa, DecisionMethod.Meeting, 75, 45, 22, 8, today.AddDays(-20)), ct);
+        await Service(now.AddDays(-22)).RecordDecisionAsync(head, id, new DecisionRecord(naSla, DecisionMethod.Meeting, 70, 56, 8, 6, today.AddDays(-23)), ct: ct);
+        await Service(now.AddDays(-21)).RecordDecisionAsync(organiser, id, new DecisionRecord(khauPhay, DecisionMethod.HouseholdBallot, 64, 50, 10, 4, today.AddDays(-21)), ct: ct);
+        await Service(now.AddDays(-20)).RecordDecisionAsync(organiser, id, new DecisionRecord(poMa, DecisionMethod.Meeting, 75, 45, 22, 8, today.AddDays(-20)), ct: ct);
 
         static PledgerInfo Household(string name, string household, PledgeVisibility visibility = PledgeVisibility.Household) => new(name, true, household, visibility, null);
         static PledgeAmount A(int goal, decimal amount) => new(goal, amount);
@@ -93,11 +93,11 @@ public sealed class DemoCampaigns(IDbContextFactory<PortalDb> dbs, PortalLinks l
         await giving.RecordAchievedAsync(organiser, length, 1.1m, ct);
 
         await Service(now.AddDays(-16)).PostAsync(organiser, id, CampaignPostKind.Update, "Khởi công đoạn đầu tiên tại thôn Nà Sla",
-            "Sáng nay bà con thôn Nà Sla đã ra quân **giải phóng mặt bằng** đoạn đầu tiên. Cảm ơn các hộ đã hiến đất mở rộng đường.", ct);
+            "Sáng nay bà con thôn Nà Sla đã ra quân **giải phóng mặt bằng** đoạn đầu tiên. Cảm ơn các hộ đã hiến đất mở rộng đường.", ct: ct);
         await Service(now.AddDays(-8)).PostAsync(organiser, id, CampaignPostKind.Milestone, "Hoàn thành 1,1 km đầu tiên",
-            "Đoạn từ trung tâm thôn Nà Sla đến cầu Khau Phầy (1,1 km) đã đổ bê tông xong. Đoạn tiếp theo khởi công sau khi cát về đủ.", ct);
+            "Đoạn từ trung tâm thôn Nà Sla đến cầu Khau Phầy (1,1 km) đã đổ bê tông xong. Đoạn tiếp theo khởi công sau khi cát về đủ.", ct: ct);
         await Service(now.AddDays(-7)).PostAsync(board, id, CampaignPostKind.SupervisionNote, "Kiểm tra khối lượng đoạn 1",
-            "Ban Giám sát đầu tư của cộng đồng đã kiểm tra đoạn 1: mặt đường đủ **3,5 m**, dày 18 cm đúng thiết kế. Sổ thu chi của thôn Nà Sla khớp với chứng từ.", ct);
+            "Ban Giám sát đầu tư của cộng đồng đã kiểm tra đoạn 1: mặt đường đủ **3,5 m**, dày 18 cm đúng thiết kế. Sổ thu chi của thôn Nà Sla khớp với chứng từ.", ct: ct);
     }
 
     /// <summary>The completed province-wide campaign: 122 border-marker patrol roads, about 19.3 km, a year's work.</summary>
@@ -129,7 +129,7 @@ public sealed class DemoCampaigns(IDbContextFactory<PortalDb> dbs, PortalLinks l
         var n = 0;
         foreach (var village in taking)
         {
-            await Service(now.AddDays(-395)).RecordDecisionAsync(by, id, new DecisionRecord(village, DecisionMethod.Meeting, 60, 52, 5, 3, today.AddDays(-396)), ct);
+            await Service(now.AddDays(-395)).RecordDecisionAsync(by, id, new DecisionRecord(village, DecisionMethod.Meeting, 60, 52, 5, 3, today.AddDays(-396)), ct: ct);
             for (var i = 0; i < 3; i++, n++)
             {
                 var (name, household) = names[n % names.Length];
@@ -142,7 +142,7 @@ public sealed class DemoCampaigns(IDbContextFactory<PortalDb> dbs, PortalLinks l
         }
         await Service(now.AddDays(-40)).RecordAchievedAsync(by, length, 19.28m, ct);
         await Service(now.AddDays(-38)).PostAsync(by, id, CampaignPostKind.Milestone, "Hoàn thành 122 tuyến đường tuần tra",
-            "Sau một năm, 122 tuyến đường tuần tra với tổng chiều dài 19,28 km đã hoàn thành và bàn giao cho lực lượng biên phòng.", ct);
+            "Sau một năm, 122 tuyến đường tuần tra với tổng chiều dài 19,28 km đã hoàn thành và bàn giao cho lực lượng biên phòng.", ct: ct);
         await Service(now.AddDays(-35)).CloseAsync(by, id, ct);
         await Service(now.AddDays(-30)).CompleteAsync(by, id, ct);
     }
