@@ -43,6 +43,9 @@ public static class JobsSetup
         services.AddSingleton<WindowCloser>();
         services.AddTransient<CloseQuestionWindowsJob>();
         services.AddTransient<DeadlineSweepJob>();
+        services.AddSingleton<Portal.Domain.Campaigns.CampaignReader>(); // also read by the campaign pages
+        services.AddSingleton<Portal.Domain.Campaigns.WeeklyCampaignSummary>();
+        services.AddTransient<Campaigns.WeeklyCampaignSummaryJob>();
         return services;
     }
 
@@ -81,5 +84,6 @@ public static class JobsSetup
         jobs.AddOrUpdate<DeadlineSweepJob>("deadline-sweep", job => job.Run(CancellationToken.None), "*/10 * * * *", options);
         jobs.AddOrUpdate<CloseQuestionWindowsJob>("close-question-windows", job => job.Run(CancellationToken.None), Cron.Minutely(), options);
         jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.Run(CancellationToken.None), "0 7 * * *", options);
+        jobs.AddOrUpdate<Campaigns.WeeklyCampaignSummaryJob>("campaign-weekly-summary", job => job.Run(CancellationToken.None), "0 7 * * 1", options);
     }
 }

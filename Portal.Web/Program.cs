@@ -59,7 +59,6 @@ builder.Services.AddSingleton<Portal.Domain.Attachments.AttachmentReader>();
 foreach (var rule in Portal.Domain.Dialogues.DialogueAttachmentAccess.All()) builder.Services.AddSingleton(rule);
 foreach (var rule in Portal.Domain.Campaigns.CampaignAttachmentAccess.All()) builder.Services.AddSingleton(rule);
 builder.Services.AddSingleton<Portal.Domain.Campaigns.CampaignService>();
-builder.Services.AddSingleton<Portal.Domain.Campaigns.CampaignReader>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
 builder.Services.AddScoped<DemoCampaigns>();
