@@ -62,4 +62,30 @@ public class GoalProgressPanelTests
 
         Assert.Contains("Cuộc vận động chưa có mục tiêu.", panel.Find(".goal-progress-empty").TextContent);
     }
+
+    [Fact]
+    public async Task ShouldChartEachVillageAgainstTheLargestAndSwitchGoals()
+    {
+        await using var ctx = new BunitContext();
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization();
+        GoalProgress money = new(1, GoalKind.Money, "Tiền mặt", "đồng", 1_000_000m, 3_000_000m, 1_000_000m, 0);
+        GoalProgress land = new(2, GoalKind.Land, "Hiến đất", "m²", 500m, 80m, 80m, 0);
+        var campaign = new CampaignDetails(9, 1, "Xã Thất Khê", 1, "MTTQ", "Đường thôn", "", "", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 1),
+            CampaignState.Open, [money, land],
+            [new VillageProgress(5, "Thôn Nà Sla", null, 2, [new VillageGoal(1, null, 2_000_000m, 1_000_000m), new VillageGoal(2, null, 80m, 80m)]),
+             new VillageProgress(6, "Thôn Pò Mã", null, 1, [new VillageGoal(1, null, 1_000_000m, 0m), new VillageGoal(2, null, 0m, 0m)])], null);
+
+        var chart = ctx.Render<VillageChart>(p => p.Add(x => x.Campaign, campaign));
+
+        var naSla = chart.Find(".village-bar-row[data-village='5']");
+        Assert.Contains("1.000.000 ₫ đã góp / 2.000.000 ₫ đăng ký", naSla.TextContent);
+        Assert.Equal("width:100%", naSla.QuerySelector(".village-bar-pledged")!.GetAttribute("style"));
+        Assert.Equal("width:50%", naSla.QuerySelector(".village-bar-fulfilled")!.GetAttribute("style"));
+        Assert.Equal("width:50%", chart.Find(".village-bar-row[data-village='6'] .village-bar-pledged").GetAttribute("style"));
+        await chart.FindAll(".mud-chip").Single(c => c.TextContent.Contains("Hiến đất")).ClickAsync(new());
+        chart.WaitForAssertion(() => Assert.Contains("80 m² đã góp / 80 m² đăng ký", chart.Find(".village-bar-row[data-village='5']").TextContent));
+    }
 }

@@ -58,6 +58,7 @@ public sealed class PledgeJourneyBrowserTests(PledgeJourneyBrowserTests.Site sit
         var head = await site.NewPageAsync();
         await head.SignInAsync(site.HeadEmail, Password);
         await head.GotoAsync($"/van-dong/{w.Campaign}/thon/{w.Tree.VillageA1}");
+        await Expect(head.Locator(".pledge-form[data-ready=true]")).ToBeVisibleAsync(); // the circuit runs the page's buttons
         var row = head.Locator(".pledge-table tr").Filter(new() { HasText = "Hoàng Thị Mai" });
         await row.Locator("button.pledge-confirm").ClickAsync();
         await head.Locator(".mud-dialog button").Filter(new() { HasText = "Xác nhận" }).ClickAsync();
