@@ -161,6 +161,22 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
             photos[p.Id.ToString()].ToList())).ToList();
     }
 
+    /// <summary>A campaign's events with their headcount per village (summed by PostgreSQL) and the viewer's own registration.</summary>
+    public async Task<List<EventView>> EventsAsync(int campaignId, string? userId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var events = await db.CampaignEvents.Where(e => e.CampaignId == campaignId).OrderBy(e => e.StartsAt).Take(50).ToListAsync(ct);
+        var ids = events.Select(e => e.Id).ToList();
+        var counts = await db.EventRegistrations.Where(r => ids.Contains(r.EventId))
+            .GroupBy(r => new { r.EventId, r.VillageId })
+            .Select(g => new { g.Key.EventId, g.Key.VillageId, Village = db.Units.Where(u => u.Id == g.Key.VillageId).Select(u => u.Name).Single(), Households = g.Count(), People = g.Sum(r => r.People) })
+            .ToListAsync(ct);
+        var mine = userId is null ? [] : await db.EventRegistrations.Where(r => ids.Contains(r.EventId) && r.UserId == userId).ToListAsync(ct);
+        return events.Select(e => new EventView(e.Id, e.Title, e.StartsAt, e.Place,
+            counts.Where(c => c.EventId == e.Id).OrderBy(c => c.Village).Select(c => new EventHeadcount(c.VillageId, c.Village, c.Households, c.People)).ToList(),
+            mine.FirstOrDefault(m => m.EventId == e.Id)?.People)).ToList();
+    }
+
     public async Task<bool> FollowsAsync(string userId, int campaignId, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -302,6 +318,14 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
 }
 
 public sealed record VillageOption(int Id, string Name);
+
+public sealed record EventHeadcount(int VillageId, string VillageName, int Households, int People);
+
+public sealed record EventView(int Id, string Title, DateTimeOffset StartsAt, string Place, IReadOnlyList<EventHeadcount> PerVillage, int? MyPeople)
+{
+    public int People => PerVillage.Sum(v => v.People);
+    public int Households => PerVillage.Sum(v => v.Households);
+}
 
 public enum CampaignFeedEvent { Opened = 1, Update = 2, Milestone = 3, SupervisionNote = 4, Completed = 5 }
 

@@ -423,6 +423,51 @@ public sealed class CampaignService(IDbContextFactory<PortalDb> dbs, TimeProvide
         return post.Id;
     }
 
+    /// <summary>An organiser announces an event of the campaign; followers hear of it.</summary>
+    public async Task<int> AddEventAsync(Actor actor, int campaignId, string title, DateTimeOffset startsAt, string place, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var campaign = await LoadAsync(db, campaignId, ct);
+        await db.DemandAsync(actor, StaffAction.ManageCampaign, campaign.UnitId, ct);
+        if (campaign.State == CampaignState.Completed) throw new DomainRuleException("campaign.completed");
+        var now = clock.GetUtcNow();
+        var e = new CampaignEvent(campaignId, title, startsAt, place, now);
+        db.CampaignEvents.Add(e);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        db.AuditEntries.Add(AuditEntry.Of(actor, now, "campaign.event", "campaign", campaignId, campaign.UnitId, null, new { e.Id, e.Title, e.StartsAt, e.Place }));
+        var followers = await db.CampaignFollowers.Where(f => f.CampaignId == campaignId && f.UserId != actor.UserId).Select(f => f.UserId).ToListAsync(ct);
+        await NotificationService.NotifyAsync(db, followers, NotificationKinds.CampaignUpdate, $"campaign:{campaignId}:event:{e.Id}",
+            $"Sự kiện: {Text.Shorten(e.Title, 80)}", $"Event: {Text.Shorten(e.Title, 80)}", $"{links.Campaign(campaignId)}#su-kien-{e.Id}",
+            $"{e.Title}, {e.Place}.", $"{e.Title}, {e.Place}.", links.BaseUrl, now, ct);
+        await db.SaveChangesAsync(ct);
+        await NotificationService.SignalAsync(db, followers, ct);
+        await tx.CommitAsync(ct);
+        return e.Id;
+    }
+
+    /// <summary>A resident registers how many people of their household come (again: the number changes; 0 withdraws).</summary>
+    public async Task RegisterForEventAsync(Actor actor, int eventId, int villageId, int people, CancellationToken ct = default)
+    {
+        if (actor.IsSystem) throw new DomainRuleException("pledge.author.required");
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var e = await db.CampaignEvents.SingleOrDefaultAsync(x => x.Id == eventId, ct) ?? throw new DomainRuleException("event.not-found");
+        var campaign = await LoadAsync(db, e.CampaignId, ct);
+        var now = clock.GetUtcNow();
+        if (e.StartsAt <= now) throw new DomainRuleException("event.registration.closed");
+        if (people == 0)
+        {
+            await db.EventRegistrations.Where(r => r.EventId == eventId && r.UserId == actor.UserId).ExecuteDeleteAsync(ct);
+            return;
+        }
+        EventRegistration.CheckPeople(people);
+        if (campaign.Villages.All(v => v.VillageId != villageId)) throw new DomainRuleException("campaign.village.not-taking-part");
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO event_registrations (event_id, user_id, village_id, people, at) VALUES ({eventId}, {actor.UserId}, {villageId}, {people}, {now})
+            ON CONFLICT (event_id, user_id) DO UPDATE SET village_id = excluded.village_id, people = excluded.people, at = excluded.at
+            """, ct);
+    }
+
     public async Task FollowAsync(Actor actor, int campaignId, bool follow, CancellationToken ct = default)
     {
         if (actor.IsSystem) throw new DomainRuleException("pledge.author.required");

@@ -43,6 +43,8 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<PledgeLine> PledgeLines => Set<PledgeLine>();
     public DbSet<CampaignPost> CampaignPosts => Set<CampaignPost>();
     public DbSet<CampaignFollower> CampaignFollowers => Set<CampaignFollower>();
+    public DbSet<CampaignEvent> CampaignEvents => Set<CampaignEvent>();
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

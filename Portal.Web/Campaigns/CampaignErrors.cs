@@ -76,6 +76,12 @@ public static class CampaignErrors
         ["post.body.invalid"] = ("Nội dung phải có từ 10 đến {0:N0} ký tự.", "The text has 10 to {0:N0} characters."),
         ["post.campaign.draft"] = ("Cuộc vận động chưa được mở.", "The campaign is not open yet."),
         ["post.kind.invalid"] = ("Loại tin không hợp lệ.", "Unknown kind of post."),
+        ["event.title.invalid"] = ("Tên sự kiện phải có từ 5 đến {0} ký tự.", "An event's title has 5 to {0} characters."),
+        ["event.place.invalid"] = ("Vui lòng ghi địa điểm (2 đến {0} ký tự).", "Give the place (2 to {0} characters)."),
+        ["event.starts.past"] = ("Thời gian sự kiện phải ở sau bây giờ.", "The event must be in the future."),
+        ["event.not-found"] = ("Không tìm thấy sự kiện.", "Event not found."),
+        ["event.registration.closed"] = ("Sự kiện đã diễn ra; không đăng ký được nữa.", "The event has taken place; registration is closed."),
+        ["event.people.invalid"] = ("Số người từ 1 đến {0}.", "1 to {0} people."),
         ["post.title.invalid"] = ("Tiêu đề phải có từ 3 đến {0} ký tự.", "A title has 3 to {0} characters."),
     };
 }

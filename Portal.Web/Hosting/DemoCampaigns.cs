@@ -96,6 +96,9 @@ public sealed class DemoCampaigns(IDbContextFactory<PortalDb> dbs, PortalLinks l
             "Sáng nay bà con thôn Nà Sla đã ra quân **giải phóng mặt bằng** đoạn đầu tiên. Cảm ơn các hộ đã hiến đất mở rộng đường.", ct: ct);
         await Service(now.AddDays(-8)).PostAsync(organiser, id, CampaignPostKind.Milestone, "Hoàn thành 1,1 km đầu tiên",
             "Đoạn từ trung tâm thôn Nà Sla đến cầu Khau Phầy (1,1 km) đã đổ bê tông xong. Đoạn tiếp theo khởi công sau khi cát về đủ.", ct: ct);
+        var day = new DateTimeOffset(today.AddDays(12).ToDateTime(new TimeOnly(7, 30)), TimeSpan.FromHours(7));
+        var works = await Service(now.AddDays(-6)).AddEventAsync(organiser, id, "Ra quân đổ bê tông đoạn 2 (Khau Phầy – Pò Mã)", day, "Đầu cầu Khau Phầy", ct);
+        await Service(now.AddDays(-5)).RegisterForEventAsync(resident, works, naSla, 3, ct);
         await Service(now.AddDays(-7)).PostAsync(board, id, CampaignPostKind.SupervisionNote, "Kiểm tra khối lượng đoạn 1",
             "Ban Giám sát đầu tư của cộng đồng đã kiểm tra đoạn 1: mặt đường đủ **3,5 m**, dày 18 cm đúng thiết kế. Sổ thu chi của thôn Nà Sla khớp với chứng từ.", ct: ct);
     }

@@ -128,3 +128,25 @@ public sealed class CampaignFollowerConfiguration : IEntityTypeConfiguration<Cam
         follower.HasOne<Accounts.PortalUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class CampaignEventConfiguration : IEntityTypeConfiguration<CampaignEvent>
+{
+    public void Configure(EntityTypeBuilder<CampaignEvent> e)
+    {
+        e.Property(x => x.Title).HasMaxLength(CampaignEvent.MaxTitle);
+        e.Property(x => x.Place).HasMaxLength(CampaignEvent.MaxPlace);
+        e.HasOne<Campaign>().WithMany().HasForeignKey(x => x.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.CampaignId, x.StartsAt });
+    }
+}
+
+public sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<EventRegistration>
+{
+    public void Configure(EntityTypeBuilder<EventRegistration> r)
+    {
+        r.HasKey(x => new { x.EventId, x.UserId });
+        r.HasOne<CampaignEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+        r.HasOne<Accounts.PortalUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        r.HasOne<Unit>().WithMany().HasForeignKey(x => x.VillageId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

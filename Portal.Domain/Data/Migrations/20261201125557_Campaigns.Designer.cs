@@ -12,7 +12,7 @@ using Portal.Domain.Data;
 namespace Portal.Domain.Data.Migrations
 {
     [DbContext(typeof(PortalDb))]
-    [Migration("20261201123319_Campaigns")]
+    [Migration("20261201125557_Campaigns")]
     partial class Campaigns
     {
         /// <inheritdoc />
@@ -575,6 +575,48 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("campaigns", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_events");
+
+                    b.HasIndex("CampaignId", "StartsAt")
+                        .HasDatabaseName("ix_campaign_events_campaign_id_starts_at");
+
+                    b.ToTable("campaign_events", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Campaigns.CampaignFollower", b =>
                 {
                     b.Property<int>("CampaignId")
@@ -711,6 +753,40 @@ namespace Portal.Domain.Data.Migrations
                         .HasDatabaseName("ix_campaign_village_village_id");
 
                     b.ToTable("campaign_village", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.EventRegistration", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer")
+                        .HasColumnName("people");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.HasKey("EventId", "UserId")
+                        .HasName("pk_event_registrations");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_event_registrations_user_id");
+
+                    b.HasIndex("VillageId")
+                        .HasDatabaseName("ix_event_registrations_village_id");
+
+                    b.ToTable("event_registrations", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Domain.Campaigns.GoalVillageTarget", b =>
@@ -2160,6 +2236,16 @@ namespace Portal.Domain.Data.Migrations
                         .HasConstraintName("fk_campaigns_units_unit_id");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignEvent", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_events_campaigns_campaign_id");
+                });
+
             modelBuilder.Entity("Portal.Domain.Campaigns.CampaignFollower", b =>
                 {
                     b.HasOne("Portal.Domain.Campaigns.Campaign", null)
@@ -2212,6 +2298,30 @@ namespace Portal.Domain.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_campaign_village_units_village_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.EventRegistration", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.CampaignEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_registrations_campaign_events_event_id");
+
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_registrations_asp_net_users_user_id");
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_registrations_units_village_id");
                 });
 
             modelBuilder.Entity("Portal.Domain.Campaigns.GoalVillageTarget", b =>

@@ -50,6 +50,29 @@ namespace Portal.Domain.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "campaign_events",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    campaign_id = table.Column<int>(type: "integer", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    starts_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_campaign_events", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_campaign_events_campaigns_campaign_id",
+                        column: x => x.campaign_id,
+                        principalTable: "campaigns",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "campaign_followers",
                 columns: table => new
                 {
@@ -241,6 +264,39 @@ namespace Portal.Domain.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "event_registrations",
+                columns: table => new
+                {
+                    event_id = table.Column<int>(type: "integer", nullable: false),
+                    user_id = table.Column<string>(type: "text", nullable: false),
+                    village_id = table.Column<int>(type: "integer", nullable: false),
+                    people = table.Column<int>(type: "integer", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_event_registrations", x => new { x.event_id, x.user_id });
+                    table.ForeignKey(
+                        name: "fk_event_registrations_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_event_registrations_campaign_events_event_id",
+                        column: x => x.event_id,
+                        principalTable: "campaign_events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_event_registrations_units_village_id",
+                        column: x => x.village_id,
+                        principalTable: "units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "goal_village_target",
                 columns: table => new
                 {
@@ -294,6 +350,11 @@ namespace Portal.Domain.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_campaign_events_campaign_id_starts_at",
+                table: "campaign_events",
+                columns: new[] { "campaign_id", "starts_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_campaign_followers_user_id",
                 table: "campaign_followers",
                 column: "user_id");
@@ -322,6 +383,16 @@ namespace Portal.Domain.Data.Migrations
                 name: "ix_campaigns_unit_id_state",
                 table: "campaigns",
                 columns: new[] { "unit_id", "state" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_event_registrations_user_id",
+                table: "event_registrations",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_event_registrations_village_id",
+                table: "event_registrations",
+                column: "village_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_goal_village_target_village_id",
@@ -395,6 +466,9 @@ namespace Portal.Domain.Data.Migrations
                 name: "campaign_village");
 
             migrationBuilder.DropTable(
+                name: "event_registrations");
+
+            migrationBuilder.DropTable(
                 name: "goal_village_target");
 
             migrationBuilder.DropTable(
@@ -402,6 +476,9 @@ namespace Portal.Domain.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "village_decisions");
+
+            migrationBuilder.DropTable(
+                name: "campaign_events");
 
             migrationBuilder.DropTable(
                 name: "campaign_goals");
