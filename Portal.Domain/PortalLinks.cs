@@ -13,4 +13,6 @@ public sealed class PortalLinks(string baseUrl)
     public string DraftReport(int id) => $"/du-thao/{id}/van-ban-phan-bien";
     public string DraftDesk(int id) => $"/quan-ly/du-thao/{id}";
     public string DraftAnswer(int id) => $"/quan-ly/du-thao/{id}/tra-loi";
+    public string Campaign(int id) => $"/van-dong/{id}";
+    public string CampaignVillage(int id, int villageId) => $"/van-dong/{id}/thon/{villageId}";
 }

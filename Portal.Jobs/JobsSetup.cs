@@ -50,6 +50,9 @@ public static class JobsSetup
             configuration.GetValue("Moderation:HideAfterReports", 3)));
         services.AddTransient<Drafts.CloseDraftWindowJob>();
         services.AddTransient<Drafts.CompileDueDraftsJob>();
+        services.AddSingleton<Portal.Domain.Campaigns.CampaignReader>(); // also read by the campaign pages
+        services.AddSingleton<Portal.Domain.Campaigns.WeeklyCampaignSummary>();
+        services.AddTransient<Campaigns.WeeklyCampaignSummaryJob>();
         return services;
     }
 
@@ -106,5 +109,6 @@ public static class JobsSetup
         jobs.AddOrUpdate<DailyDigestJob>("daily-digest", job => job.Run(CancellationToken.None), "0 7 * * *", options);
         jobs.AddOrUpdate<Search.RefreshSearchWordsJob>("search-words", job => job.Run(CancellationToken.None), "0 2 * * *", options);
         jobs.AddOrUpdate<Reports.StatisticsSnapshotJob>("statistics-snapshot", job => job.Run(CancellationToken.None), "30 2 * * *", options);
+        jobs.AddOrUpdate<Campaigns.WeeklyCampaignSummaryJob>("campaign-weekly-summary", job => job.Run(CancellationToken.None), "0 7 * * 1", options);
     }
 }

@@ -66,9 +66,12 @@ builder.Services.AddSingleton<Portal.Domain.Attachments.AttachmentReader>();
 foreach (var rule in Portal.Domain.Dialogues.DialogueAttachmentAccess.All()) builder.Services.AddSingleton(rule);
 builder.Services.AddSingleton<Portal.Domain.Drafts.DraftReader>();
 builder.Services.AddSingleton<Portal.Domain.Attachments.IAttachmentAccess, Portal.Domain.Drafts.DraftAttachmentAccess>();
+foreach (var rule in Portal.Domain.Campaigns.CampaignAttachmentAccess.All()) builder.Services.AddSingleton(rule);
+builder.Services.AddSingleton<Portal.Domain.Campaigns.CampaignService>();
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
 builder.Services.AddScoped<DemoDrafts>();
+builder.Services.AddScoped<DemoCampaigns>();
 builder.Services.AddScoped<AdminBootstrap>();
 
 builder.Services.AddLocalization();
@@ -174,6 +177,8 @@ await using (database)
     app.MapAttachments();
     Portal.Web.Dialogues.ConferenceFeedEndpoints.MapConferenceFeed(app);
     Portal.Web.Drafts.DraftEndpoints.MapDraftEndpoints(app);
+    Portal.Web.Campaigns.CampaignEndpoints.MapCampaignEndpoints(app);
+    Portal.Web.Campaigns.CampaignFeedEndpoints.MapCampaignFeed(app);
 
     app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
     await app.RunAsync();

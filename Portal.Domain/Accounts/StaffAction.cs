@@ -17,6 +17,10 @@ public enum StaffAction
     OverrideRules,
     /// <summary>Submit on behalf of a resident without internet (trưởng thôn).</summary>
     Relay,
+    /// <summary>Confirm, fulfil or cancel the pledges of a village (trưởng thôn; organisers may too).</summary>
+    ConfirmPledge,
+    /// <summary>Post supervision notes on a campaign (Ban Giám sát đầu tư của cộng đồng).</summary>
+    SuperviseCampaign,
 }
 
 /// <summary>Pure: which roles allow which action. A role on a unit covers its whole subtree.</summary>
@@ -36,6 +40,8 @@ public static class ScopeRules
         [StaffAction.SeeWorkspace] = Enum.GetValues<StaffRole>(),
         [StaffAction.OverrideRules] = [StaffRole.Admin],
         [StaffAction.Relay] = [StaffRole.VillageHead],
+        [StaffAction.ConfirmPledge] = [StaffRole.VillageHead],
+        [StaffAction.SuperviseCampaign] = [StaffRole.SupervisionBoard],
     };
 
     public static IReadOnlyList<StaffRole> RolesFor(StaffAction action) => Allowed[action];

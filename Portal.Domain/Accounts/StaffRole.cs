@@ -10,4 +10,6 @@ public enum StaffRole
     Admin = 5,
     /// <summary>Trưởng thôn / tổ trưởng tổ dân phố: relays residents' items and confirms pledges in their village.</summary>
     VillageHead = 6,
+    /// <summary>Ban Giám sát đầu tư của cộng đồng: follows a campaign's spending and posts supervision notes on it.</summary>
+    SupervisionBoard = 7,
 }

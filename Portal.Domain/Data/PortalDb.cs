@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Attachments;
 using Portal.Domain.Audit;
+using Portal.Domain.Campaigns;
 using Portal.Domain.Deadlines;
 using Portal.Domain.Dialogues;
 using Portal.Domain.Notifications;
@@ -43,6 +44,15 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<Drafts.DraftCommentReport> DraftCommentReports => Set<Drafts.DraftCommentReport>();
     public DbSet<Drafts.DraftInvitation> DraftInvitations => Set<Drafts.DraftInvitation>();
     public DbSet<Drafts.CriticismRecommendation> CriticismRecommendations => Set<Drafts.CriticismRecommendation>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignGoal> CampaignGoals => Set<CampaignGoal>();
+    public DbSet<VillageDecision> VillageDecisions => Set<VillageDecision>();
+    public DbSet<Pledge> Pledges => Set<Pledge>();
+    public DbSet<PledgeLine> PledgeLines => Set<PledgeLine>();
+    public DbSet<CampaignPost> CampaignPosts => Set<CampaignPost>();
+    public DbSet<CampaignFollower> CampaignFollowers => Set<CampaignFollower>();
+    public DbSet<CampaignEvent> CampaignEvents => Set<CampaignEvent>();
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

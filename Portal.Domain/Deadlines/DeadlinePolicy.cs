@@ -21,6 +21,8 @@ public enum DeadlineKind
     AnswerCriticism = 7,
     /// <summary>A commitment made in an answer: its due date is set by the leader; the policy gives reminders and escalation.</summary>
     Commitment = 8,
+    /// <summary>A village reports its household decision on a campaign to the commune (Grassroots Democracy Law Art. 20.3).</summary>
+    ReportVillageDecision = 9,
 }
 
 /// <summary>
@@ -83,5 +85,6 @@ public sealed class DeadlinePolicy
         new(DeadlineKind.DraftCommentWindow, null, 20, DayCounting.CalendarDays, [], 0, "Luật Thực hiện dân chủ ở cơ sở 2022, Điều 28", isLaw: true),
         new(DeadlineKind.AnswerCriticism, null, 30, DayCounting.CalendarDays, [3, 1], 5, "Quy định của địa phương (luật không quy định số ngày)", isLaw: false),
         new(DeadlineKind.Commitment, null, 30, DayCounting.CalendarDays, [3, 1], 5, "Hạn do lãnh đạo ấn định khi cam kết; nhắc và chuyển cấp trên theo quy định của địa phương", isLaw: false),
+        new(DeadlineKind.ReportVillageDecision, null, 5, DayCounting.WorkingDays, [1], 2, "Luật Thực hiện dân chủ ở cơ sở 2022, Điều 20 khoản 3", isLaw: true),
     ];
 }

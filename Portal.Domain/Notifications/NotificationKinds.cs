@@ -14,8 +14,11 @@ public static class NotificationKinds
     public static readonly NotificationKind QuestionDissatisfied = new("question.dissatisfied", "Người dân chưa hài lòng với câu trả lời", "A resident is not satisfied with an answer", NotificationChannel.EmailNow);
 
     public static readonly NotificationKind DraftUpdate = new("draft.update", "Dự thảo tôi góp ý hoặc phụ trách có cập nhật", "Updates on drafts I commented on or handle", NotificationChannel.EmailNow);
+    public static readonly NotificationKind PledgeUpdate = new("pledge.update", "Đăng ký đóng góp của tôi có thay đổi", "Changes to my pledges", NotificationChannel.EmailNow);
+    public static readonly NotificationKind CampaignUpdate = new("campaign.update", "Tin mới của cuộc vận động tôi theo dõi", "News of campaigns I follow", NotificationChannel.Digest);
 
-    public static readonly IReadOnlyList<NotificationKind> All = [DeadlineReminder, DeadlineOverdue, DeadlineEscalated, QuestionUpdate, QuestionDissatisfied, DraftUpdate];
+    public static readonly IReadOnlyList<NotificationKind> All = [DeadlineReminder, DeadlineOverdue, DeadlineEscalated, QuestionUpdate, QuestionDissatisfied,
+        DraftUpdate, PledgeUpdate, CampaignUpdate];
 
     public static NotificationKind? Find(string key) => All.FirstOrDefault(k => k.Key == key);
 }

@@ -15,6 +15,7 @@ public static class PolicyText
         DeadlineKind.PublishResults => t["Công khai kết quả hội nghị"],
         DeadlineKind.DraftCommentWindow => t["Thời gian lấy ý kiến người dân về dự thảo (tối thiểu)"],
         DeadlineKind.AnswerCriticism => t["Cơ quan trả lời văn bản phản biện xã hội"],
+        DeadlineKind.ReportVillageDecision => t["Thôn báo cáo kết quả bàn bạc của hộ gia đình lên xã"],
         _ => t["Thực hiện cam kết (hạn do lãnh đạo ấn định)"],
     };
 

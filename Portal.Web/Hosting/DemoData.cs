@@ -23,6 +23,7 @@ public sealed class DemoData(IDbContextFactory<PortalDb> dbs, UnitService units,
         new("Mặt trận (Front committee)", "mattran@demo.test", "Lương Thị Hằng"),
         new("Kiểm duyệt (moderator)", "kiemduyet@demo.test", "Vi Thị Lan"),
         new("Quản trị (admin)", "quantri@demo.test", "Đinh Công Minh"),
+        new("Ban Giám sát đầu tư cộng đồng (supervision board)", "giamsat@demo.test", "Triệu Văn Lợi"),
     ];
 
     // Official codes from Decision 19/2025/QĐ-TTg; village names are invented for the demo.
@@ -78,6 +79,7 @@ public sealed class DemoData(IDbContextFactory<PortalDb> dbs, UnitService units,
             (4, StaffRole.FrontCommittee, thatKhe, mttqThatKhe),
             (5, StaffRole.Moderator, province, null),
             (6, StaffRole.Admin, country, null),
+            (7, StaffRole.SupervisionBoard, thatKhe, null),
         };
         foreach (var (index, role, on, agency) in grants)
         {

@@ -22,6 +22,7 @@ public static class Startup
             // The demo's words for typo correction at once, not only after the first nightly run.
             await scope.ServiceProvider.GetRequiredService<Portal.Domain.Search.SearchService>().RefreshWordsAsync();
             await scope.ServiceProvider.GetRequiredService<DemoDrafts>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoCampaigns>().SeedAsync();
         }
         await scope.ServiceProvider.GetRequiredService<AdminBootstrap>().EnsureAsync();
     }

@@ -133,10 +133,11 @@ public static class ErrorText
             _ => (null, Array.Empty<object?>()),
         };
         if (key is null) return null;
-        if (!Messages.TryGetValue(key, out var text) && !Drafts.DraftErrorText.Messages.TryGetValue(key, out text))
+        if (!Messages.TryGetValue(key, out var text) && !Drafts.DraftErrorText.Messages.TryGetValue(key, out text)
+            && !Campaigns.CampaignErrors.Messages.TryGetValue(key, out text))
             return english ? $"The action was refused ({key})." : $"Thao tác bị từ chối ({key}).";
         return string.Format(CultureInfo.CurrentCulture, english ? text.En : text.Vi, args);
     }
 
-    public static IEnumerable<string> Keys => Messages.Keys;
+    public static IEnumerable<string> Keys => Messages.Keys.Concat(Campaigns.CampaignErrors.Messages.Keys);
 }

@@ -493,6 +493,569 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("DescriptionMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("description_markdown");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<int>("OrganiserAgencyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organiser_agency_id");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<short>("State")
+                        .HasColumnType("smallint")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaigns");
+
+                    b.HasIndex("OrganiserAgencyId")
+                        .HasDatabaseName("ix_campaigns_organiser_agency_id");
+
+                    b.HasIndex("UnitId", "State")
+                        .HasDatabaseName("ix_campaigns_unit_id_state");
+
+                    b.ToTable("campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_events");
+
+                    b.HasIndex("CampaignId", "StartsAt")
+                        .HasDatabaseName("ix_campaign_events_campaign_id_starts_at");
+
+                    b.ToTable("campaign_events", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignFollower", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("CampaignId", "UserId")
+                        .HasName("pk_campaign_followers");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_campaign_followers_user_id");
+
+                    b.ToTable("campaign_followers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Achieved")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("achieved");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("target");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UnitText")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("unit_text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_goals");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_campaign_goals_campaign_id");
+
+                    b.ToTable("campaign_goals", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body_markdown");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_posts");
+
+                    b.HasIndex("CampaignId", "PostedAt")
+                        .HasDatabaseName("ix_campaign_posts_campaign_id_posted_at");
+
+                    b.ToTable("campaign_posts", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignVillage", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.HasKey("CampaignId", "VillageId")
+                        .HasName("pk_campaign_village");
+
+                    b.HasIndex("VillageId")
+                        .HasDatabaseName("ix_campaign_village_village_id");
+
+                    b.ToTable("campaign_village", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.EventRegistration", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer")
+                        .HasColumnName("people");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.HasKey("EventId", "UserId")
+                        .HasName("pk_event_registrations");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_event_registrations_user_id");
+
+                    b.HasIndex("VillageId")
+                        .HasDatabaseName("ix_event_registrations_village_id");
+
+                    b.ToTable("event_registrations", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.GoalVillageTarget", b =>
+                {
+                    b.Property<int>("GoalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("goal_id");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("target");
+
+                    b.HasKey("GoalId", "VillageId")
+                        .HasName("pk_goal_village_target");
+
+                    b.HasIndex("VillageId")
+                        .HasDatabaseName("ix_goal_village_target_village_id");
+
+                    b.ToTable("goal_village_target", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.Pledge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<Guid>("ClientRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_request_id");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasColumnType("text")
+                        .HasColumnName("confirmed_by_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("ForHousehold")
+                        .HasColumnType("boolean")
+                        .HasColumnName("for_household");
+
+                    b.Property<DateTimeOffset?>("FulfilledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fulfilled_at");
+
+                    b.Property<string>("HouseholdKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("household_key");
+
+                    b.Property<string>("HouseholdName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("household_name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("PledgerId")
+                        .HasColumnType("text")
+                        .HasColumnName("pledger_id");
+
+                    b.Property<string>("PledgerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("pledger_name");
+
+                    b.Property<string>("RecordedById")
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<short>("State")
+                        .HasColumnType("smallint")
+                        .HasColumnName("state");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.Property<short>("Visibility")
+                        .HasColumnType("smallint")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pledges");
+
+                    b.HasIndex("ClientRequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pledges_client_request_id");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_pledges_recorded_by_id");
+
+                    b.HasIndex("VillageId")
+                        .HasDatabaseName("ix_pledges_village_id");
+
+                    b.HasIndex("PledgerId", "CampaignId")
+                        .HasDatabaseName("ix_pledges_pledger_id_campaign_id");
+
+                    b.HasIndex("CampaignId", "VillageId", "HouseholdKey")
+                        .HasDatabaseName("ix_pledges_campaign_id_village_id_household_key");
+
+                    b.HasIndex("CampaignId", "VillageId", "State")
+                        .HasDatabaseName("ix_pledges_campaign_id_village_id_state");
+
+                    b.ToTable("pledges", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.PledgeLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("amount");
+
+                    b.Property<decimal?>("Fulfilled")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("fulfilled");
+
+                    b.Property<int>("GoalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("goal_id");
+
+                    b.Property<long>("PledgeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pledge_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pledge_lines");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_pledge_lines_goal_id");
+
+                    b.HasIndex("PledgeId", "GoalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pledge_lines_pledge_id_goal_id");
+
+                    b.ToTable("pledge_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.VillageDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Agreeing")
+                        .HasColumnType("integer")
+                        .HasColumnName("agreeing");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<int>("Disagreeing")
+                        .HasColumnType("integer")
+                        .HasColumnName("disagreeing");
+
+                    b.Property<string>("ExplanationEn")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("explanation_en");
+
+                    b.Property<string>("ExplanationVi")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("explanation_vi");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("integer")
+                        .HasColumnName("households");
+
+                    b.Property<short>("Method")
+                        .HasColumnType("smallint")
+                        .HasColumnName("method");
+
+                    b.Property<int>("NotVoting")
+                        .HasColumnType("integer")
+                        .HasColumnName("not_voting");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<DateTimeOffset?>("ReportReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("report_received_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_village_decisions");
+
+                    b.HasIndex("VillageId")
+                        .HasDatabaseName("ix_village_decisions_village_id");
+
+                    b.HasIndex("CampaignId", "VillageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_village_decisions_campaign_id_village_id");
+
+                    b.ToTable("village_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Deadlines.DeadlinePolicy", b =>
                 {
                     b.Property<int>("Id")
@@ -2115,6 +2678,191 @@ namespace Portal.Domain.Data.Migrations
                         .HasConstraintName("fk_attachment_contents_attachments_attachment_id");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Campaigns.Campaign", b =>
+                {
+                    b.HasOne("Portal.Domain.Units.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaigns_agencies_organiser_agency_id");
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaigns_units_unit_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignEvent", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_events_campaigns_campaign_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignFollower", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_followers_campaigns_campaign_id");
+
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_followers_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignGoal", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.Campaign", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_goals_campaigns_campaign_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignPost", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_posts_campaigns_campaign_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignVillage", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.Campaign", null)
+                        .WithMany("Villages")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_village_campaigns_campaign_id");
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_village_units_village_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.EventRegistration", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.CampaignEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_registrations_campaign_events_event_id");
+
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_registrations_asp_net_users_user_id");
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_registrations_units_village_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.GoalVillageTarget", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.CampaignGoal", null)
+                        .WithMany("VillageTargets")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_goal_village_target_campaign_goals_goal_id");
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_goal_village_target_units_village_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.Pledge", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pledges_campaigns_campaign_id");
+
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("PledgerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_pledges_asp_net_users_pledger_id");
+
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_pledges_asp_net_users_recorded_by_id");
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pledges_units_village_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.PledgeLine", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.CampaignGoal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pledge_lines_campaign_goals_goal_id");
+
+                    b.HasOne("Portal.Domain.Campaigns.Pledge", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pledge_lines_pledges_pledge_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.VillageDecision", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_village_decisions_campaigns_campaign_id");
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_village_decisions_units_village_id");
+                });
+
             modelBuilder.Entity("Portal.Domain.Deadlines.DeadlineReminder", b =>
                 {
                     b.HasOne("Portal.Domain.Deadlines.TrackedDeadline", null)
@@ -2552,6 +3300,23 @@ namespace Portal.Domain.Data.Migrations
                 {
                     b.Navigation("Content")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Navigation("Goals");
+
+                    b.Navigation("Villages");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.CampaignGoal", b =>
+                {
+                    b.Navigation("VillageTargets");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.Pledge", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Portal.Domain.Deadlines.TrackedDeadline", b =>

@@ -22,7 +22,7 @@ public static class AuditCsv
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    private static void Line(StringBuilder csv, IEnumerable<string> cells)
+    internal static void Line(StringBuilder csv, IEnumerable<string> cells)
     {
         csv.AppendJoin(',', cells.Select(Cell));
         csv.Append("\r\n");

@@ -8,7 +8,7 @@ public static class RoleNames
 {
     /// <summary>In the order an administrator picks them.</summary>
     public static readonly StaffRole[] All =
-        [StaffRole.Official, StaffRole.Leader, StaffRole.FrontCommittee, StaffRole.VillageHead, StaffRole.Moderator, StaffRole.Admin];
+        [StaffRole.Official, StaffRole.Leader, StaffRole.FrontCommittee, StaffRole.VillageHead, StaffRole.SupervisionBoard, StaffRole.Moderator, StaffRole.Admin];
 
     public static string Of(StaffRole role, IStringLocalizer<RolesText> T) => role switch
     {
@@ -18,6 +18,7 @@ public static class RoleNames
         StaffRole.Moderator => T["Kiểm duyệt viên"],
         StaffRole.Admin => T["Quản trị"],
         StaffRole.VillageHead => T["Trưởng thôn/Tổ trưởng"],
+        StaffRole.SupervisionBoard => T["Ban Giám sát đầu tư của cộng đồng"],
         _ => role.ToString(),
     };
 }
