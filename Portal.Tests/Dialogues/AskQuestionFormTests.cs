@@ -41,6 +41,20 @@ public class AskQuestionFormTests(DatabaseFixture db) : IClassFixture<DatabaseFi
     }
 
     [Fact]
+    public async Task ShouldTakeAwayTheTopicMessageOnceATopicIsChosen()
+    {
+        var (ctx, host, _, _, _) = await RenderAsync();
+        await using var _ = ctx;
+        await host.Find("button.ask-submit").ClickAsync(new());
+        host.WaitForAssertion(() => Assert.Contains("Vui lòng chọn chủ đề.", host.Markup));
+
+        await ChooseTopicAsync(host, "Giao thông");
+
+        host.WaitForAssertion(() => Assert.DoesNotContain("Vui lòng chọn chủ đề.", host.Markup), Wait);
+        Assert.Contains("Ý kiến cần ít nhất 20 ký tự (hiện có 0).", host.Markup); // the text is still too short
+    }
+
+    [Fact]
     public async Task ShouldOfferSimilarVisibleQuestionsWhileTypingWithoutAccents()
     {
         var (ctx, host, w, conference, resident) = await RenderAsync();
