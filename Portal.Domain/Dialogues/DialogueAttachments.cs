@@ -24,6 +24,13 @@ public static class DialogueAttachments
     /// <summary>An answer's files belong to the round it was given in (a reopened question gets a fresh answer).</summary>
     public static AttachmentOwner OfAnswer(long questionId, int round) => new(AnswerKind, $"{questionId}-{round}");
 
+    /// <summary>
+    /// The files of the answer a question shows: reopened by a "not satisfied" rating, it still shows the earlier round's
+    /// answer, with that round's files, until it is answered again.
+    /// </summary>
+    public static AttachmentOwner OfShownAnswer(long questionId, int timesReopened, QuestionState state) =>
+        OfAnswer(questionId, timesReopened > 0 && state is QuestionState.Accepted or QuestionState.Transferred ? timesReopened - 1 : timesReopened);
+
     public static AttachmentOwner OfProgress(long reportId) => AttachmentOwner.Of(ProgressKind, reportId);
 }
 

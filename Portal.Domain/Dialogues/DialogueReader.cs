@@ -316,7 +316,7 @@ public sealed class DialogueReader(IDbContextFactory<PortalDb> dbs, TimeProvider
                 g => g.OrderByDescending(t => t.Kind == DeadlineKind.AnswerQuestion).ThenByDescending(t => t.Deadline.StartedAt).First().Deadline);
 
         var files = await db.AttachmentsOfAsync(DialogueAttachments.QuestionKind, ids.Select(i => DialogueAttachments.OfQuestion(i).Id), ct);
-        var answerOwners = rows.Where(r => r.AnswerMarkdown != null).ToDictionary(r => r.Id, r => DialogueAttachments.OfAnswer(r.Id, r.TimesReopened).Id);
+        var answerOwners = rows.Where(r => r.AnswerMarkdown != null).ToDictionary(r => r.Id, r => DialogueAttachments.OfShownAnswer(r.Id, r.TimesReopened, r.State).Id);
         var answerFiles = await db.AttachmentsOfAsync(DialogueAttachments.AnswerKind, answerOwners.Values, ct);
 
         return rows.Select(r =>

@@ -266,11 +266,12 @@ public sealed class DialogueService(IDbContextFactory<PortalDb> dbs, TimeProvide
             var leaders = await db.UnitRoles.Where(r => r.Role == StaffRole.Leader && r.UnitId == unitId).Select(r => r.UserId).Distinct().ToListAsync(ct);
             var escalated = outcome == DissatisfactionOutcome.Escalated;
             await NotificationService.NotifyAsync(db, leaders, NotificationKinds.QuestionDissatisfied, $"question.dissatisfied:{questionId}:{outcome}",
-                escalated ? "Người dân vẫn chưa hài lòng sau khi trả lời lại" : "Người dân chưa hài lòng với câu trả lời",
-                escalated ? "A resident is still not satisfied after a second answer" : "A resident is not satisfied with an answer",
+                // The question in the title, as a deadline's title names its item: a leader's list of these must say which is which.
+                (escalated ? "Người dân vẫn chưa hài lòng sau khi trả lời lại" : "Người dân chưa hài lòng với câu trả lời") + $": {Text.Shorten(question.PublicBody, 80)}",
+                (escalated ? "A resident is still not satisfied after a second answer" : "A resident is not satisfied with an answer") + $": {Text.Shorten(question.PublicBody, 80)}",
                 links.Question(conference.Id, questionId),
-                $"Lý do: {question.RatingReason}" + (escalated ? "\n\nÝ kiến được chuyển lên cấp trên." : "\n\nÝ kiến đã được mở lại để trả lời lại."),
-                $"Reason: {question.RatingReason}" + (escalated ? "\n\nThe question is escalated to the parent unit." : "\n\nThe question was reopened for a new answer."),
+                $"> {Text.Shorten(question.PublicBody)}\n\nLý do: {question.RatingReason}" + (escalated ? "\n\nÝ kiến được chuyển lên cấp trên." : "\n\nÝ kiến đã được mở lại để trả lời lại."),
+                $"> {Text.Shorten(question.PublicBody)}\n\nReason: {question.RatingReason}" + (escalated ? "\n\nThe question is escalated to the parent unit." : "\n\nThe question was reopened for a new answer."),
                 links.BaseUrl, now, ct);
             if (outcome == DissatisfactionOutcome.Reopened && question.AgencyId is int agency)
             {

@@ -39,6 +39,8 @@ public sealed class Question
 {
     public const int MinLength = 20;
     public const int MaxLength = 5000;
+    public const int RelayedNameMaxLength = 100;
+    public const int RelayedPhoneMaxLength = 20;
 
     private Question() { }
 
@@ -60,9 +62,11 @@ public sealed class Question
         if (relayedFor is not null)
         {
             var name = Text.Clean(relayedFor.Name);
-            if (name.Length is 0 or > 100) throw new DomainRuleException("question.relay.name-required");
+            if (name.Length is 0 or > RelayedNameMaxLength) throw new DomainRuleException("question.relay.name-required");
+            var phone = Text.CleanOrNull(relayedFor.Phone);
+            if (phone?.Length > RelayedPhoneMaxLength) throw new DomainRuleException("question.relay.phone-too-long", RelayedPhoneMaxLength);
             RelayedForName = name;
-            RelayedForPhone = Text.CleanOrNull(relayedFor.Phone);
+            RelayedForPhone = phone;
         }
     }
 

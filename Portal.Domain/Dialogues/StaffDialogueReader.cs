@@ -266,11 +266,11 @@ public sealed class StaffDialogueReader(IDbContextFactory<PortalDb> dbs, TimePro
         var titles = await db.Conferences.Where(c => conferenceIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Title, c.UnitId }).ToDictionaryAsync(c => c.Id, ct);
         var answerFiles = await db.AttachmentsOfAsync(DialogueAttachments.AnswerKind,
-            pageOf.Select(q => DialogueAttachments.OfAnswer(q.Id, q.TimesReopened).Id), ct);
+            pageOf.Select(q => DialogueAttachments.OfShownAnswer(q.Id, q.TimesReopened, q.State).Id), ct);
         var items = pageOf.Select(q => new AnswerRow(rows[q.Id], titles[q.ConferenceId].Title, titles[q.ConferenceId].UnitId,
             deadlines.FirstOrDefault(d => d.ItemId == q.Id.ToString())?.Deadline, q.AnswerMarkdown, commitments.GetValueOrDefault(q.Id))
         {
-            AnswerAttachments = q.AnswerMarkdown is null ? [] : answerFiles[DialogueAttachments.OfAnswer(q.Id, q.TimesReopened).Id].ToList(),
+            AnswerAttachments = q.AnswerMarkdown is null ? [] : answerFiles[DialogueAttachments.OfShownAnswer(q.Id, q.TimesReopened, q.State).Id].ToList(),
         }).ToList();
         return new AnswerDesk(new Paged<AnswerRow>(items, total, page, pageSize), counters?.Waiting ?? 0, overdueCount, counters?.Answered ?? 0,
             conferences, villages);

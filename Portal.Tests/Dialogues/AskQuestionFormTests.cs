@@ -38,6 +38,46 @@ public class AskQuestionFormTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         Assert.DoesNotContain("Vui lòng chọn thôn, tổ dân phố.", host.Markup); // the home village is the default
         Assert.Equal(w.Tree.VillageA1, host.FindComponent<UnitPicker>().Instance.Value?.Id);
         Assert.Equal(0, await QuestionsOfAsync(resident, conference));
+        Assert.Empty(host.FindAll(".ask-relay")); // only a village head sends for someone else
+    }
+
+    [Fact]
+    public async Task ShouldLetAVillageHeadSendAQuestionForAResidentWithoutInternet()
+    {
+        var (ctx, host, _, conference, head) = await RenderAsync(viewer: w => w.VillageHead);
+        await using var _ = ctx;
+        await host.Find(".ask-relay-on input").ChangeAsync(new ChangeEventArgs { Value = true });
+        await ChooseTopicAsync(host, "Giao thông");
+        await host.Find(".ask-text textarea").InputAsync(new ChangeEventArgs { Value = "Cầu tràn suối Nà Sla ngập mỗi khi mưa lũ" });
+
+        await host.Find("button.ask-submit").ClickAsync(new());
+        host.WaitForAssertion(() => Assert.Contains("Vui lòng ghi họ tên người dân được gửi thay.", host.Markup), Wait);
+        Assert.Equal(0, await QuestionsOfAsync(head, conference));
+
+        await host.Find(".ask-relay-name input").ChangeAsync(new ChangeEventArgs { Value = "Hoàng Văn Pảo" });
+        await host.Find(".ask-relay-phone input").ChangeAsync(new ChangeEventArgs { Value = "0912 345 678" });
+        Assert.DoesNotContain("Vui lòng ghi họ tên người dân được gửi thay.", host.Markup);
+        await host.Find("button.ask-submit").ClickAsync(new());
+
+        host.WaitForAssertion(() => Assert.Equal("", host.Find(".ask-text textarea").GetAttribute("value") ?? ""), Wait);
+        await using var check = db.CreateDbContext();
+        var question = await check.Questions.SingleAsync(q => q.ConferenceId == conference && q.AuthorId == head.UserId);
+        Assert.Equal(("Hoàng Văn Pảo", "0912 345 678"), (question.RelayedForName, question.RelayedForPhone));
+        Assert.Empty(host.FindAll(".ask-relay-name")); // the next question is the head's own again, unless they tick the box
+    }
+
+    [Fact]
+    public async Task ShouldTakeAwayTheTopicMessageOnceATopicIsChosen()
+    {
+        var (ctx, host, _, _, _) = await RenderAsync();
+        await using var _ = ctx;
+        await host.Find("button.ask-submit").ClickAsync(new());
+        host.WaitForAssertion(() => Assert.Contains("Vui lòng chọn chủ đề.", host.Markup));
+
+        await ChooseTopicAsync(host, "Giao thông");
+
+        host.WaitForAssertion(() => Assert.DoesNotContain("Vui lòng chọn chủ đề.", host.Markup), Wait);
+        Assert.Contains("Ý kiến cần ít nhất 20 ký tự (hiện có 0).", host.Markup); // the text is still too short
     }
 
     [Fact]
@@ -155,12 +195,12 @@ public class AskQuestionFormTests(DatabaseFixture db) : IClassFixture<DatabaseFi
     }
 
     private async Task<(BunitContext, IRenderedComponent<ContainerFragment>, DialogueWorld, int, Actor)> RenderAsync(
-        Action<BunitContext>? browser = null, Func<DialogueWorld, int, Actor, Task>? before = null)
+        Action<BunitContext>? browser = null, Func<DialogueWorld, int, Actor, Task>? before = null, Func<DialogueWorld, Actor>? viewer = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
         var w = await DialogueWorld.CreateAsync(db, TimeProvider.System);
         var conference = await w.OpenConferenceAsync();
-        var resident = await w.PersonAsync("Hoàng Thị Mai");
+        var resident = viewer?.Invoke(w) ?? await w.PersonAsync("Hoàng Thị Mai");
         var details = (await w.Reader.ConferenceAsync(conference))!;
         if (before is not null) await before(w, conference, resident);
 

@@ -87,6 +87,12 @@ public class ConferenceRulesTests
             Assert.Throws<DomainRuleException>(() => new Question(1, 1, "Giao thông", text, AuthorVisibility.FullName, "a", Now, Guid.NewGuid())).Key);
 
     [Fact]
+    public void ShouldRefuseARelayedQuestionWhosePhoneNumberIsTooLong() =>
+        Assert.Equal("question.relay.phone-too-long", Assert.Throws<DomainRuleException>(() => new Question(1, 1, "Giao thông",
+            "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn", AuthorVisibility.FullName, "head", Now, Guid.NewGuid(),
+            new RelayedFor("Hoàng Văn Pảo", "0912 345 678 / 0205 3 123 456"))).Key);
+
+    [Fact]
     public void ShouldFindTheSameQuestionTypedWithoutDiacriticsOrWithCombiningMarks()
     {
         var existing = new[] { "Đường bị sạt lở ở thôn Nà Sla", "Trạm y tế thiếu thuốc", "Xin làm đèn chiếu sáng đường liên thôn" };

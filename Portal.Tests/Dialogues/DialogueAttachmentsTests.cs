@@ -97,6 +97,26 @@ public class DialogueAttachmentsTests(DatabaseFixture db) : IClassFixture<Databa
     }
 
     [Fact]
+    public async Task ShouldKeepShowingTheAnswersFilesWhileAReopenedQuestionWaitsForItsNewAnswer()
+    {
+        var w = await AnnouncedConference.CreateAsync(db);
+        var question = await w.Service.AskAsync(w.Resident, w.Conference, w.Tree.VillageA1, "Giao thông", Text, AuthorVisibility.FullName, Guid.NewGuid());
+        await w.Service.AcceptAsync(w.Moderator, question);
+        await w.Service.AnswerAsync(w.Official, question, "Xã sẽ gia cố taluy trong tháng tới.", [], [new("phuong-an.docx", SampleFiles.Docx())]);
+
+        await w.Service.RateAsync(w.Resident, question, Satisfaction.NotSatisfied, "Chưa nói rõ khi nào làm");
+
+        var seen = await new DialogueReader(db, w.Clock).QuestionAsync(question, null);
+        Assert.Equal(["phuong-an.docx"], seen!.AnswerAttachments.Select(a => a.FileName));
+        var desk = await new StaffDialogueReader(db, w.Clock).AnswerDeskAsync(w.Official, new(AnswerDeskView.All));
+        Assert.Equal(["phuong-an.docx"], desk.Page.Items.Single(r => r.Question.Id == question).AnswerAttachments.Select(a => a.FileName));
+
+        await w.Service.AnswerAsync(w.Official, question, "Xã gia cố taluy từ ngày 15, xong trước Tết.", [], [new("tien-do.pdf", SampleFiles.Pdf())]);
+        seen = await new DialogueReader(db, w.Clock).QuestionAsync(question, null);
+        Assert.Equal(["tien-do.pdf"], seen!.AnswerAttachments.Select(a => a.FileName));
+    }
+
+    [Fact]
     public async Task ShouldRefuseADocumentAsAProgressPhotoAndLeaveTheProgressUnchanged()
     {
         var w = await AnnouncedConference.CreateAsync(db);

@@ -126,6 +126,24 @@ public class DialogueServiceTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         Assert.Equal(1, await ctx.Commitments.CountAsync(c => c.QuestionId == question));
         Assert.Equal(2, await ctx.AuditEntries.CountAsync(a => a.Action == "question.rate" && a.ItemId == question.ToString()));
     }
+
+    [Fact]
+    public async Task ShouldTellTheLeaderWhichQuestionTheResidentIsNotSatisfiedWith()
+    {
+        var w = await ArrangeAsync();
+        var question = await Ask(w, w.Resident, "Đường vào thôn Nà Sla bị sạt lở sau mưa lớn");
+        await w.Service.AcceptAsync(w.Moderator, question);
+        await w.Service.AnswerAsync(w.Official, question, "Xã sẽ **khắc phục** trong tháng này.", []);
+
+        await w.Service.RateAsync(w.Resident, question, Satisfaction.NotSatisfied, "Chưa nói rõ khi nào làm");
+
+        await using var ctx = db.CreateDbContext();
+        var notification = await ctx.Notifications.SingleAsync(n => n.UserId == w.Leader.UserId && n.Kind == "question.dissatisfied");
+        Assert.Equal("Người dân chưa hài lòng với câu trả lời: Đường vào thôn Nà Sla bị sạt lở sau mưa lớn", notification.TitleVi);
+        var email = await ctx.Outbox.SingleAsync(m => m.Key == $"notify:question.dissatisfied:{question}:Reopened:{w.Leader.UserId}");
+        Assert.Contains("> Đường vào thôn Nà Sla bị sạt lở sau mưa lớn", email.BodyMarkdown);
+        Assert.Contains("Lý do: Chưa nói rõ khi nào làm", email.BodyMarkdown);
+    }
 }
 
 public class ConferenceResultsTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>

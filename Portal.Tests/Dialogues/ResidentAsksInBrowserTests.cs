@@ -70,4 +70,22 @@ public sealed class ResidentAsksInBrowserTests(ResidentAsksInBrowserTests.Site s
         var question = await db.Questions.SingleAsync(q => q.ConferenceId == site.Conference);
         Assert.Equal((QuestionState.Received, "Giao thông"), (question.State, question.Topic));
     }
+
+    [Fact]
+    public async Task ShouldKeepTheSignedInAppBarOnOneLineOnAPhone()
+    {
+        var page = await site.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.SignInAsync(site.Email, Password);
+        await page.GotoAsync($"/hoi-nghi/{site.Conference}");
+
+        var bar = (await page.Locator(".mud-appbar").BoundingBoxAsync())!;
+        foreach (var part in new[] { ".brand", ".user-name button", "a[hreflang=en]" })
+        {
+            var box = (await page.Locator(part).BoundingBoxAsync())!;
+            Assert.True(box.Y >= bar.Y && box.Y + box.Height <= bar.Y + bar.Height, $"{part} ({box.Y}+{box.Height}) outside the app bar ({bar.Y}+{bar.Height})");
+        }
+        await Expect(page.Locator(".brand")).ToHaveAccessibleNameAsync("Cổng đối thoại");
+        Assert.Equal(390, await page.EvaluateAsync<int>("document.documentElement.scrollWidth"));
+    }
 }

@@ -1,5 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Attachments;
+using Portal.Domain.Dialogues;
+using Portal.Tests.Attachments;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Dialogues;
@@ -36,6 +39,29 @@ public class ResultsPagesHttpTests(ResultsPagesHttpTests.Factory factory) : ICla
         Assert.Contains("cam kết đã hoàn thành", html);
         Assert.DoesNotContain("blazor.web.js\" autostart", html);
         Assert.DoesNotContain("Nông Thị Lý", html.Replace("Nông Thị Lý (do", "")); // the relayed resident shows only with the relay note
+    }
+
+    [Fact]
+    public async Task ShouldNameTheFilesOfTheQuestionsAndAnswersOnThePrintedResults()
+    {
+        var id = await HeldConferenceAsync();
+        await using (var db = new ConnectionFactory(factory.ConnectionString).CreateDbContext())
+        {
+            var question = await db.Questions.SingleAsync(q => q.ConferenceId == id && q.Body.Contains("sạt lở taluy"));
+            var by = new Portal.Domain.Accounts.Actor(question.AuthorId, "Hoàng Thị Mai");
+            await db.AttachAsync(DialogueAttachments.OfQuestion(question.Id), [new("sat-lo.png", SampleFiles.Png())], DialogueAttachments.Question, by, DateTimeOffset.UtcNow);
+            await db.AttachAsync(DialogueAttachments.OfShownAnswer(question.Id, question.TimesReopened, question.State),
+                [new("phuong-an-gia-co.pdf", SampleFiles.Pdf(3000))], DialogueAttachments.Answer, by, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        var html = System.Text.RegularExpressions.Regex.Replace(
+            WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync($"/hoi-nghi/{id}/ket-qua")), @"\s+", " ");
+
+        Assert.Contains("Tệp đính kèm: </strong><a href=\"/tep/", html);
+        Assert.Contains("sat-lo.png</a> <span>(1 KB)</span>", html);
+        Assert.Contains("Tệp kèm câu trả lời: </strong><a href=\"/tep/", html);
+        Assert.Contains("phuong-an-gia-co.pdf</a> <span>(3 KB)</span>", html);
     }
 
     [Fact]

@@ -102,6 +102,7 @@ public static class ErrorText
         ["question.refuse.not-open"] = ("Không từ chối được ý kiến đã trả lời hoặc đã đóng.", "An answered or closed question cannot be refused."),
         ["question.refuse.reason-required"] = ("Vui lòng ghi lý do từ chối (10 đến 1.000 ký tự); người gửi sẽ thấy lý do này.", "Give the reason for refusing (10 to 1,000 characters); the author will see it."),
         ["question.relay.name-required"] = ("Vui lòng ghi họ tên người dân được gửi thay.", "Give the name of the resident you submit for."),
+        ["question.relay.phone-too-long"] = ("Số điện thoại dài tối đa {0} ký tự.", "A phone number has at most {0} characters."),
         ["question.support.closed"] = ("Ý kiến này đã đóng, không ủng hộ được nữa.", "This question is closed and cannot be supported."),
         ["question.text.too-long"] = ("Ý kiến dài tối đa {0} ký tự.", "A question has at most {0} characters."),
         ["question.text.too-short"] = ("Ý kiến cần ít nhất {0} ký tự để cơ quan hiểu rõ.", "A question needs at least {0} characters to be understood."),
