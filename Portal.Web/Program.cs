@@ -64,6 +64,8 @@ builder.Services.AddSingleton<Portal.Domain.Reports.AgencyDeadlines>();
 // Attachments: the reader asks the access rule registered for each owner kind (features add theirs below).
 builder.Services.AddSingleton<Portal.Domain.Attachments.AttachmentReader>();
 foreach (var rule in Portal.Domain.Dialogues.DialogueAttachmentAccess.All()) builder.Services.AddSingleton(rule);
+// Scale-out: the Data Protection key ring in the database; forwarded headers when behind a reverse proxy.
+builder.Services.AddScaleOut(builder.Configuration);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
 builder.Services.AddScoped<AdminBootstrap>();
@@ -139,6 +141,7 @@ await using (database)
     await Startup.SeedAsync(app);
     JobsSetup.ScheduleRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>());
 
+    app.UseReverseProxy();
     app.UseRequestLocalization(Cultures.Options);
     if (!app.Environment.IsDevelopment())
     {
