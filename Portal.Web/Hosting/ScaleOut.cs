@@ -26,25 +26,26 @@ public static class ScaleOut
 
         if (BehindProxy(configuration))
         {
-            var proxies = configuration.GetSection("Proxy:KnownProxies").Get<string[]>() ?? [];
+            // Parsed here, so that a mistyped address stops the start-up instead of failing every request.
+            var proxies = (configuration.GetSection("Proxy:KnownProxies").Get<string[]>() ?? [])
+                .Select(p => IPAddress.TryParse(p, out var address) ? address
+                    : throw new InvalidOperationException($"Proxy:KnownProxies: '{p}' không phải địa chỉ IP (is not an IP address)."))
+                .ToList();
             services.Configure<ForwardedHeadersOptions>(o =>
             {
                 o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-                foreach (var proxy in proxies)
-                    o.KnownProxies.Add(IPAddress.TryParse(proxy, out var address) ? address
-                        : throw new InvalidOperationException($"Proxy:KnownProxies: '{proxy}' is not an IP address."));
+                foreach (var proxy in proxies) o.KnownProxies.Add(proxy);
             });
         }
         return services;
     }
 
     /// <summary>Creates the first key when migrating (at deploy), so that nodes started together never each make their
-    /// own and briefly reject each other's cookies. Later keys are made ahead of expiry by Data Protection itself.
-    /// Data Protection's own clock (the system's), not the portal's TimeProvider: the two must agree on key dates.</summary>
+    /// own and briefly reject each other's cookies. Later keys are made ahead of expiry by Data Protection itself.</summary>
     public static void EnsureKeyRing(IServiceProvider services)
     {
         var keys = services.GetRequiredService<IKeyManager>();
-        var now = DateTimeOffset.UtcNow;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now))
             keys.CreateNewKey(now, now + services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.NewKeyLifetime);
     }
