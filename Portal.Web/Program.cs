@@ -68,6 +68,8 @@ builder.Services.AddSingleton<Portal.Domain.Drafts.DraftReader>();
 builder.Services.AddSingleton<Portal.Domain.Attachments.IAttachmentAccess, Portal.Domain.Drafts.DraftAttachmentAccess>();
 foreach (var rule in Portal.Domain.Campaigns.CampaignAttachmentAccess.All()) builder.Services.AddSingleton(rule);
 builder.Services.AddSingleton<Portal.Domain.Campaigns.CampaignService>();
+// Scale-out: the Data Protection key ring in the database; forwarded headers when behind a reverse proxy.
+builder.Services.AddScaleOut(builder.Configuration);
 builder.Services.AddScoped<DemoData>();
 builder.Services.AddScoped<DemoDialogues>();
 builder.Services.AddScoped<DemoDrafts>();
@@ -145,6 +147,7 @@ await using (database)
     await Startup.SeedAsync(app);
     JobsSetup.ScheduleRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>());
 
+    app.UseReverseProxy();
     app.UseRequestLocalization(Cultures.Options);
     if (!app.Environment.IsDevelopment())
     {

@@ -36,6 +36,8 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<Portal.Domain.Reports.StatisticsSnapshot> StatisticsSnapshots => Set<Portal.Domain.Reports.StatisticsSnapshot>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+    // Scale-out: the Data Protection key ring shared by every web node (Portal.Web/Hosting/DatabaseKeyRing.cs).
+    public DbSet<KeyRingEntry> DataProtectionKeys => Set<KeyRingEntry>();
 
     public DbSet<Drafts.Draft> Drafts => Set<Drafts.Draft>();
     public DbSet<Drafts.DraftVersion> DraftVersions => Set<Drafts.DraftVersion>();

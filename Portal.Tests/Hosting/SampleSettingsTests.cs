@@ -35,6 +35,8 @@ public sealed class SampleSettingsTests
     [InlineData("Moderation:HideAfterReports")]
     [InlineData("RateLimits:PermitsPerWindow")]
     [InlineData("RateLimits:WindowSeconds")]
+    [InlineData("Proxy:Enabled")]
+    [InlineData("Proxy:KnownProxies:0")]
     [InlineData("Logging:LogLevel:Default")]
     public void ShouldDocumentEverySettingTheCodeReads(string key) =>
         Assert.NotNull(Sample()[key]);

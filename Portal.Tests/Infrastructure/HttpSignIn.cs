@@ -54,7 +54,8 @@ public static class HttpSignIn
         return client;
     }
 
-    private static Dictionary<string, string> HiddenInputs(string html) =>
+    /// <summary>The hidden inputs of a page's forms (the antiforgery token among them), by name.</summary>
+    public static Dictionary<string, string> HiddenInputs(string html) =>
         Regex.Matches(html, "<input[^>]*type=\"hidden\"[^>]*>")
             .Select(m => (Name: Attribute(m.Value, "name"), Value: Attribute(m.Value, "value")))
             .Where(i => i.Name is not null)

@@ -13,7 +13,7 @@ namespace Portal.Tests.Infrastructure;
 public class PortalWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
-    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "portal-mail-" + Guid.NewGuid().ToString("N")[..8]);
+    public string MailDirectory { get; private init; } = Path.Combine(Path.GetTempPath(), "portal-mail-" + Guid.NewGuid().ToString("N")[..8]);
     public FakeTimeProvider? Clock { get; set; }
     /// <summary>Any other clock for the app (e.g. a <see cref="ShiftedClock"/> for browser tests); <see cref="Clock"/> wins.</summary>
     public TimeProvider? Time { get; set; }
@@ -22,7 +22,19 @@ public class PortalWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Run the Hangfire server in the app (off by default: tests call the jobs themselves).</summary>
     public bool RunJobs { get; set; }
 
-    public virtual async Task InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync(GetType().Name);
+    private bool _ownsDatabase = true;
+
+    public virtual async Task InitializeAsync()
+    {
+        if (_ownsDatabase) ConnectionString = await TestDatabase.CreateAsync(GetType().Name);
+    }
+
+    /// <summary>Another web node on this factory's database (scale-out tests); this factory still drops the database,
+    /// so dispose the second node first.</summary>
+    public PortalWebFactory SecondNode() => new() { ConnectionString = ConnectionString, _ownsDatabase = false, MailDirectory = MailDirectory };
+
+    /// <summary>Extra configuration for this node (e.g. Proxy:Enabled).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
 
     /// <summary>Serve over real HTTP on loopback (for Chromium); returns the base address.</summary>
     public string UseRealServer()
@@ -41,6 +53,7 @@ public class PortalWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Jobs:RunInWeb", RunJobs ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         var time = (TimeProvider?)Clock ?? Time;
         if (time is not null)
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
@@ -53,6 +66,7 @@ public class PortalWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        if (!_ownsDatabase) return;
         await TestDatabase.DropAsync(ConnectionString);
         if (Directory.Exists(MailDirectory)) Directory.Delete(MailDirectory, recursive: true);
     }

@@ -48,6 +48,7 @@ public sealed class PortalDatabase : IAsyncDisposable
         await using var conn = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
         await conn.OpenAsync(ct);
         await conn.ReloadTypesAsync(ct);
+        ScaleOut.EnsureKeyRing(services);
     }
 
     public async ValueTask DisposeAsync()
