@@ -19,7 +19,16 @@ public sealed record DecisionView(long Id, DecisionMethod Method, int Households
     bool Passed, string ExplanationVi, string ExplanationEn, DateTimeOffset? ReportReceivedAt, Deadline? ReportDeadline,
     IReadOnlyList<AttachmentInfo> Minutes);
 
-public sealed record VillageProgress(int VillageId, string Name, DecisionView? Decision, int Pledges, IReadOnlyList<VillageGoal> Goals)
+/// <summary>A village's residents' initiative, as recorded (Art. 16.3).</summary>
+public sealed record InitiativeView(long Id, string Proposal, int Households, int Proposing, DateOnly ProposedOn, bool Reaches, DateOnly ValidUntil,
+    string ExplanationVi, string ExplanationEn)
+{
+    /// <summary>Still standing on the given day: reached 10% of the households and not past its 3 months.</summary>
+    public bool StandsOn(DateOnly day) => Reaches && day <= ValidUntil;
+}
+
+public sealed record VillageProgress(int VillageId, string Name, DecisionView? Decision, int Pledges, IReadOnlyList<VillageGoal> Goals,
+    InitiativeView? Initiative = null)
 {
     public bool TakesContributions => Decision?.Passed == true;
 }
@@ -102,13 +111,17 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
         var pledgeCounts = await db.Pledges.Where(p => p.CampaignId == id && p.State != PledgeState.Cancelled)
             .GroupBy(p => p.VillageId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var decisions = await DecisionsAsync(db, id, ct);
+        var initiatives = await db.VillageInitiatives.Where(i => i.CampaignId == id)
+            .Select(i => new { i.VillageId, View = new InitiativeView(i.Id, i.Proposal, i.Households, i.Proposing, i.ProposedOn, i.Reaches, i.ValidUntil,
+                i.ExplanationVi, i.ExplanationEn) })
+            .ToDictionaryAsync(i => i.VillageId, i => i.View, ct);
         var villages = villageIds.OrderBy(v => names.GetValueOrDefault(v, ""), StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
             .Select(v => new VillageProgress(v, names.GetValueOrDefault(v, ""), decisions.GetValueOrDefault(v), pledgeCounts.GetValueOrDefault(v),
                 c.Goals.OrderBy(g => g.Id).Select(g =>
                 {
                     var t = perVillage.FirstOrDefault(x => x.VillageId == v && x.GoalId == g.Id);
                     return new VillageGoal(g.Id, g.VillageTargets.FirstOrDefault(x => x.VillageId == v)?.Target, t?.Pledged ?? 0, t?.Fulfilled ?? 0);
-                }).ToList()))
+                }).ToList(), initiatives.GetValueOrDefault(v)))
             .ToList();
         var cover = (await db.AttachmentsOfAsync(CampaignAttachments.CoverKind, [c.Id.ToString()], ct))[c.Id.ToString()].LastOrDefault();
         return new CampaignDetails(c.Id, c.UnitId, unit, c.OrganiserAgencyId, organiser, c.Title, c.DescriptionMarkdown,

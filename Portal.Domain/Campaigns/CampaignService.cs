@@ -223,6 +223,42 @@ public sealed class CampaignService(IDbContextFactory<PortalDb> dbs, TimeProvide
         return decision.Id;
     }
 
+    /// <summary>
+    /// Records a residents' initiative in a village (Art. 16.3), by the village head of the village or an organiser; the
+    /// 10% rule and its 3 months are worked out by <see cref="InitiativeRule"/>. Recording again replaces it.
+    /// </summary>
+    public async Task<long> RecordInitiativeAsync(Actor actor, int campaignId, InitiativeRecord record, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var campaign = await LoadAsync(db, campaignId, ct);
+        if (campaign.Villages.All(v => v.VillageId != record.VillageId)) throw new DomainRuleException("campaign.village.not-taking-part");
+        if (!await db.MayAsync(actor, StaffAction.ManageCampaign, campaign.UnitId, ct))
+            await db.DemandAsync(actor, StaffAction.ConfirmPledge, record.VillageId, ct);
+        if (campaign.State == CampaignState.Completed) throw new DomainRuleException("campaign.completed");
+        var now = clock.GetUtcNow();
+        var today = VietnamDate(now);
+        var initiative = await db.VillageInitiatives.SingleOrDefaultAsync(i => i.CampaignId == campaignId && i.VillageId == record.VillageId, ct);
+        object? before = null;
+        if (initiative is null)
+        {
+            initiative = new VillageInitiative(campaignId, record, actor.UserId, now, today);
+            db.VillageInitiatives.Add(initiative);
+        }
+        else
+        {
+            before = new { initiative.Proposal, initiative.Households, initiative.Proposing, initiative.ProposedOn, initiative.Reaches };
+            initiative.Replace(record, actor.UserId, now, today);
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        db.AuditEntries.Add(AuditEntry.Of(actor, now, before is null ? "village-initiative.record" : "village-initiative.replace", "village-initiative",
+            initiative.Id, record.VillageId, before,
+            new { initiative.Proposal, initiative.Households, initiative.Proposing, initiative.ProposedOn, initiative.Reaches, initiative.ValidUntil }));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return initiative.Id;
+    }
+
     /// <summary>The commune (an organiser) acknowledges the village's report of its decision: the deadline is met.</summary>
     public async Task AcknowledgeDecisionAsync(Actor actor, long decisionId, CancellationToken ct = default)
     {

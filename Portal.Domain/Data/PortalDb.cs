@@ -56,6 +56,8 @@ public sealed class PortalDb(DbContextOptions<PortalDb> options) : IdentityDbCon
     public DbSet<CampaignEvent> CampaignEvents => Set<CampaignEvent>();
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
 
+    public DbSet<VillageInitiative> VillageInitiatives => Set<VillageInitiative>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

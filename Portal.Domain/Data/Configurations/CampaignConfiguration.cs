@@ -69,6 +69,20 @@ public sealed class VillageDecisionConfiguration : IEntityTypeConfiguration<Vill
     }
 }
 
+public sealed class VillageInitiativeConfiguration : IEntityTypeConfiguration<VillageInitiative>
+{
+    public void Configure(EntityTypeBuilder<VillageInitiative> initiative)
+    {
+        initiative.Property(i => i.Proposal).HasMaxLength(VillageInitiative.MaxProposal);
+        initiative.Property(i => i.ExplanationVi).HasMaxLength(400);
+        initiative.Property(i => i.ExplanationEn).HasMaxLength(400);
+        initiative.HasOne<Campaign>().WithMany().HasForeignKey(i => i.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        initiative.HasOne<Unit>().WithMany().HasForeignKey(i => i.VillageId).OnDelete(DeleteBehavior.Restrict);
+        initiative.HasIndex(i => new { i.CampaignId, i.VillageId }).IsUnique();
+        initiative.Property(i => i.Version).IsRowVersion();
+    }
+}
+
 public sealed class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
 {
     public void Configure(EntityTypeBuilder<Pledge> pledge)

@@ -1056,6 +1056,88 @@ namespace Portal.Domain.Data.Migrations
                     b.ToTable("village_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Campaigns.VillageInitiative", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("ExplanationEn")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("explanation_en");
+
+                    b.Property<string>("ExplanationVi")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("explanation_vi");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("integer")
+                        .HasColumnName("households");
+
+                    b.Property<string>("Proposal")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("proposal");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("proposed_on");
+
+                    b.Property<int>("Proposing")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposing");
+
+                    b.Property<bool>("Reaches")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reaches");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_village_initiatives");
+
+                    b.HasIndex("VillageId")
+                        .HasDatabaseName("ix_village_initiatives_village_id");
+
+                    b.HasIndex("CampaignId", "VillageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_village_initiatives_campaign_id_village_id");
+
+                    b.ToTable("village_initiatives", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Data.KeyRingEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -2886,6 +2968,23 @@ namespace Portal.Domain.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_village_decisions_units_village_id");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Campaigns.VillageInitiative", b =>
+                {
+                    b.HasOne("Portal.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_village_initiatives_campaigns_campaign_id");
+
+                    b.HasOne("Portal.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_village_initiatives_units_village_id");
                 });
 
             modelBuilder.Entity("Portal.Domain.Deadlines.DeadlineReminder", b =>
