@@ -72,7 +72,16 @@ public sealed class PledgeJourneyBrowserTests(PledgeJourneyBrowserTests.Site sit
         await decision.Locator("button.decision-submit").ClickAsync();
         await Expect(head.Locator(".village-decision-result")).ToContainTextAsync("Đạt: 45/60 hộ đồng ý");
         await Expect(head.Locator(".decision-form")).ToHaveCountAsync(0);
-        await head.AssertAccessibleAsync("the village head's page with the decision recorded");
+        var initiative = head.Locator(".initiative-form");
+        await initiative.Locator(".initiative-proposal textarea").FillAsync("Làm thêm rãnh thoát nước dọc đường");
+        await initiative.Locator(".initiative-households input").FillAsync("60");
+        await initiative.Locator(".initiative-proposing input").FillAsync("6");
+        await initiative.Locator(".initiative-date input").FillAsync(CampaignService.VietnamDate(DateTimeOffset.UtcNow).ToString("dd/MM/yyyy"));
+        await initiative.Locator(".initiative-date input").PressAsync("Tab");
+        await Expect(initiative.Locator(".initiative-preview")).ToContainTextAsync("Đủ: 6/60 hộ đề xuất (10%)");
+        await initiative.Locator("button.initiative-submit").ClickAsync();
+        await Expect(head.Locator(".initiative-summary .initiative-state")).ToContainTextAsync("Sáng kiến còn hiệu lực đến");
+        await head.AssertAccessibleAsync("the village head's page with the decision and the initiative recorded");
 
         var resident = await site.NewPageAsync();
         await resident.SignInAsync(site.ResidentEmail, Password);
@@ -106,6 +115,7 @@ public sealed class PledgeJourneyBrowserTests(PledgeJourneyBrowserTests.Site sit
         await Expect(visitor.Locator($".goal-progress[data-goal='{w.Labour}'] .goal-figures")).ToContainTextAsync("Đã đóng góp 3 ngày công");
         await Expect(visitor.Locator(".honour-entry").First).ToContainTextAsync("Hộ ông Hoàng Văn Pó · Thôn Nà Sla");
         await Expect(visitor.Locator(".honour-board")).Not.ToContainTextAsync("Hoàng Thị Mai");
+        await Expect(visitor.Locator($"tr[data-village='{w.Tree.VillageA1}'] .initiative-summary")).ToContainTextAsync("Làm thêm rãnh thoát nước dọc đường");
         await visitor.AssertAccessibleAsync("the public campaign page");
         await visitor.GotoAsync("/van-dong");
         await Expect(visitor.Locator(".campaign-card")).ToContainTextAsync("Bê tông hoá đường trục thôn");
