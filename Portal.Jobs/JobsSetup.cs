@@ -77,6 +77,7 @@ public static class JobsSetup
             services.AddSingleton(source);
         services.AddTransient<Search.RefreshSearchWordsJob>();
         services.AddSingleton<Portal.Domain.Reports.IFigureProvider, Portal.Domain.Reports.DialogueFigures>();
+        services.AddSingleton<Portal.Domain.Reports.IFigureProvider, Portal.Domain.Reports.CampaignFigures>();
         services.AddSingleton<Portal.Domain.Reports.StatisticsService>();
         services.AddTransient<Reports.StatisticsSnapshotJob>();
         return services;
