@@ -67,21 +67,41 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var states = finished ? new[] { CampaignState.Completed } : [CampaignState.Open, CampaignState.Closed];
-        var query = db.Campaigns.Where(c => states.Contains(c.State));
-        if (unitId is int id)
-        {
-            var root = db.Units.Where(u => u.Id == id).Select(u => u.Path);
-            query = query.Where(c => db.Units.Any(u => u.Id == c.UnitId && root.Any(p => u.Path.IsDescendantOf(p))
-                || c.Villages.Any(v => db.Units.Any(x => x.Id == v.VillageId && root.Any(p => x.Path.IsDescendantOf(p))))));
-        }
+        var query = InUnit(db, db.Campaigns.Where(c => states.Contains(c.State)), unitId);
         var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(c => c.StartsOn).ThenByDescending(c => c.Id).Skip(Math.Max(0, page) * pageSize).Take(pageSize)
+        return new CampaignListPage(await SummariesAsync(db, query, Math.Max(0, page) * pageSize, pageSize, ct), total);
+    }
+
+    /// <summary>For the open data: every campaign the public may see (not a draft) of a locality and those its villages take
+    /// part in, starting within the filter's days, newest first.</summary>
+    public async Task<Reports.DataPage<CampaignSummary>> PublicListAsync(Reports.DataFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var query = InUnit(db, db.Campaigns.Where(c => c.State != CampaignState.Draft), filter.UnitId);
+        if (filter.From is DateOnly from) query = query.Where(c => c.StartsOn >= from);
+        if (filter.To is DateOnly to) query = query.Where(c => c.StartsOn <= to);
+        var total = await query.CountAsync(ct);
+        var items = await SummariesAsync(db, query, (filter.Page - 1) * filter.PageSize, filter.PageSize, ct);
+        return new Reports.DataPage<CampaignSummary>(items, filter.Page, filter.PageSize, total);
+    }
+
+    /// <summary>Campaigns of a unit's subtree, or that one of its villages takes part in (all when null).</summary>
+    private static IQueryable<Campaign> InUnit(PortalDb db, IQueryable<Campaign> query, int? unitId)
+    {
+        if (unitId is not int id) return query;
+        var root = db.Units.Where(u => u.Id == id).Select(u => u.Path);
+        return query.Where(c => db.Units.Any(u => u.Id == c.UnitId && root.Any(p => u.Path.IsDescendantOf(p)))
+            || c.Villages.Any(v => db.Units.Any(x => x.Id == v.VillageId && root.Any(p => x.Path.IsDescendantOf(p)))));
+    }
+
+    private static async Task<List<CampaignSummary>> SummariesAsync(PortalDb db, IQueryable<Campaign> query, int skip, int take, CancellationToken ct)
+    {
+        var rows = await query.OrderByDescending(c => c.StartsOn).ThenByDescending(c => c.Id).Skip(skip).Take(take)
             .Select(c => new { c.Id, c.Title, Unit = db.Units.Where(u => u.Id == c.UnitId).Select(u => u.FullName).Single(), c.State, c.StartsOn, c.EndsOn, Villages = c.Villages.Count })
             .ToListAsync(ct);
-        var ids = rows.Select(r => r.Id).ToList();
-        var goals = await GoalTotalsAsync(db, ids, ct);
-        return new CampaignListPage(rows.Select(r => new CampaignSummary(r.Id, r.Title, r.Unit, r.State, r.StartsOn, r.EndsOn, r.Villages,
-            goals.Where(g => g.CampaignId == r.Id).Select(g => g.Progress).ToList())).ToList(), total);
+        var goals = await GoalTotalsAsync(db, rows.Select(r => r.Id).ToList(), ct);
+        return rows.Select(r => new CampaignSummary(r.Id, r.Title, r.Unit, r.State, r.StartsOn, r.EndsOn, r.Villages,
+            goals.Where(g => g.CampaignId == r.Id).Select(g => g.Progress).ToList())).ToList();
     }
 
     /// <summary>A campaign for the public; null when missing or still a draft (unless <paramref name="includeDraft"/>).</summary>
@@ -235,13 +255,7 @@ public sealed class CampaignReader(IDbContextFactory<PortalDb> dbs)
     public async Task<List<CampaignFeedItem>> FeedAsync(int? unitId, int take = 50, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var campaigns = db.Campaigns.Where(c => c.State != CampaignState.Draft);
-        if (unitId is int id)
-        {
-            var root = db.Units.Where(u => u.Id == id).Select(u => u.Path);
-            campaigns = campaigns.Where(c => db.Units.Any(u => u.Id == c.UnitId && root.Any(p => u.Path.IsDescendantOf(p)))
-                || c.Villages.Any(v => db.Units.Any(x => x.Id == v.VillageId && root.Any(p => x.Path.IsDescendantOf(p)))));
-        }
+        var campaigns = InUnit(db, db.Campaigns.Where(c => c.State != CampaignState.Draft), unitId);
         var found = await campaigns.OrderByDescending(c => c.OpenedAt).Take(200)
             .Select(c => new { c.Id, c.Title, c.OpenedAt, c.CompletedAt, c.DescriptionMarkdown, Unit = db.Units.Where(u => u.Id == c.UnitId).Select(u => u.FullName).Single() })
             .ToListAsync(ct);

@@ -20,12 +20,21 @@ public static class FigureNames
         DialogueFigures.Satisfied => T["Hài lòng"],
         DialogueFigures.CommitmentsDone => T["Cam kết đã hoàn thành"],
         DialogueFigures.CommitmentsOverdueNow => T["Cam kết quá hạn"],
+        CampaignFigures.Goals => T["Mục tiêu vận động"],
+        CampaignFigures.GoalsReached => T["Mục tiêu đã đạt"],
+        CampaignFigures.ReachedShare => T["Tỷ lệ mục tiêu đạt (cuộc vận động đã hoàn thành)"],
+        CampaignFigures.Pledges => T["Lượt đăng ký đóng góp"],
+        CampaignFigures.PledgesConfirmed => T["Đăng ký đã xác nhận"],
+        CampaignFigures.PledgesFulfilled => T["Đăng ký đã đóng góp"],
+        CampaignFigures.DecisionsPassed => T["Thôn đã biểu quyết đồng ý"],
+        CampaignFigures.ReportsOverdueNow => T["Thôn chậm báo cáo kết quả biểu quyết"],
         _ => code,
     };
 
     public static string Pillar(string pillar, IStringLocalizer<ReportsText> T) => pillar switch
     {
         "dialogue" => T["Hội nghị đối thoại"],
+        "campaigns" => T["Cuộc vận động"],
         _ => pillar,
     };
 
