@@ -73,6 +73,7 @@ public static class JobsSetup
         services.AddSingleton<Portal.Domain.Search.SearchService>();
         foreach (var source in Portal.Domain.Search.DialogueSearch.Sources())
             services.AddSingleton(source);
+        foreach (var source in Portal.Domain.Search.DraftSearch.Sources()) services.AddSingleton(source);
         services.AddTransient<Search.RefreshSearchWordsJob>();
         services.AddSingleton<Portal.Domain.Reports.IFigureProvider, Portal.Domain.Reports.DialogueFigures>();
         services.AddSingleton<Portal.Domain.Reports.StatisticsService>();
