@@ -40,6 +40,7 @@ public static class OpenDataApi
         var api = app.MapGroup("/api/v1").AddEndpointFilter(RefuseBadInput);
         UnitsApi.Map(api);
         DialoguesApi.Map(api);
+        DraftsApi.Map(api);
         SearchApi.Map(api);
         StatisticsApi.Map(api);
     }
