@@ -76,6 +76,7 @@ public static class JobsSetup
         foreach (var source in Portal.Domain.Search.DraftSearch.Sources()) services.AddSingleton(source);
         services.AddTransient<Search.RefreshSearchWordsJob>();
         services.AddSingleton<Portal.Domain.Reports.IFigureProvider, Portal.Domain.Reports.DialogueFigures>();
+        services.AddSingleton<Portal.Domain.Reports.IFigureProvider, Portal.Domain.Reports.DraftFigures>();
         services.AddSingleton<Portal.Domain.Reports.StatisticsService>();
         services.AddTransient<Reports.StatisticsSnapshotJob>();
         return services;

@@ -20,12 +20,18 @@ public static class FigureNames
         DialogueFigures.Satisfied => T["Hài lòng"],
         DialogueFigures.CommitmentsDone => T["Cam kết đã hoàn thành"],
         DialogueFigures.CommitmentsOverdueNow => T["Cam kết quá hạn"],
+        DraftFigures.Recommendations => T["Kiến nghị phản biện tiếp nhận"], DraftFigures.Accepted => T["Kiến nghị được tiếp thu"],
+        DraftFigures.PartlyAccepted => T["Kiến nghị tiếp thu một phần"], DraftFigures.NotAccepted => T["Kiến nghị không tiếp thu"],
+        DraftFigures.AcceptedShare => T["Tỷ lệ kiến nghị được tiếp thu (toàn bộ hoặc một phần)"], DraftFigures.DocumentsAnswered => T["Văn bản phản biện đã trả lời"],
+        DraftFigures.DocumentsOnTime => T["Văn bản phản biện trả lời đúng hạn"], DraftFigures.OnTimeRate => T["Tỷ lệ trả lời văn bản phản biện đúng hạn"],
+        DraftFigures.OverdueNow => T["Văn bản phản biện quá hạn trả lời"],
         _ => code,
     };
 
     public static string Pillar(string pillar, IStringLocalizer<ReportsText> T) => pillar switch
     {
         "dialogue" => T["Hội nghị đối thoại"],
+        "drafts" => T["Phản biện xã hội dự thảo"],
         _ => pillar,
     };
 
