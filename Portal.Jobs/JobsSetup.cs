@@ -75,8 +75,10 @@ public static class JobsSetup
             services.AddSingleton(source);
         foreach (var source in Portal.Domain.Search.CampaignSearch.Sources())
             services.AddSingleton(source);
+        foreach (var source in Portal.Domain.Search.DraftSearch.Sources()) services.AddSingleton(source);
         services.AddTransient<Search.RefreshSearchWordsJob>();
         services.AddSingleton<Portal.Domain.Reports.IFigureProvider, Portal.Domain.Reports.DialogueFigures>();
+        services.AddSingleton<Portal.Domain.Reports.IFigureProvider, Portal.Domain.Reports.DraftFigures>();
         services.AddSingleton<Portal.Domain.Reports.IFigureProvider, Portal.Domain.Reports.CampaignFigures>();
         services.AddSingleton<Portal.Domain.Reports.StatisticsService>();
         services.AddTransient<Reports.StatisticsSnapshotJob>();

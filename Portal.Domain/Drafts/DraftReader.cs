@@ -75,12 +75,7 @@ public sealed class DraftReader(IDbContextFactory<PortalDb> dbs, TimeProvider cl
     public async Task<Paged<DraftSummary>> ListAsync(int? unitId, DraftListFilter filter, int page = 1, int pageSize = 10, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = db.Drafts.Where(d => d.State != DraftState.Preparing);
-        if (unitId is not null)
-        {
-            var within = db.Units.Where(u => u.Id == unitId).Select(u => u.Path);
-            query = query.Where(d => within.Any(p => d.Unit.Path.IsDescendantOf(p)));
-        }
+        var query = Public(db, unitId);
         query = filter switch
         {
             DraftListFilter.Open => query.Where(d => d.State == DraftState.Open),
@@ -90,13 +85,35 @@ public sealed class DraftReader(IDbContextFactory<PortalDb> dbs, TimeProvider cl
         };
         page = Math.Max(1, page);
         var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(d => d.State == DraftState.Open ? 0 : 1).ThenByDescending(d => d.ClosesAt).ThenByDescending(d => d.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(d => new DraftSummary(d.Id, d.Title, d.Kind, d.Unit.FullName, d.FrontAgency.Name, d.DraftingAgency.Name, d.State, d.OpensAt, d.ClosesAt,
-                d.AnswerDueAt, db.DraftComments.Count(c => c.DraftId == d.Id && c.State == CommentState.Published && c.HiddenAt == null)))
-            .ToListAsync(ct);
-        return new Paged<DraftSummary>(items, total, page, pageSize);
+        var items = query.OrderBy(d => d.State == DraftState.Open ? 0 : 1).ThenByDescending(d => d.ClosesAt).ThenByDescending(d => d.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize);
+        return new Paged<DraftSummary>(await Summaries(db, items).ToListAsync(ct), total, page, pageSize);
     }
+
+    /// <summary>Public drafts of the unit's subtree opened for comments within the dates (Vietnam's calendar), newest first:
+    /// the open-data list.</summary>
+    public async Task<Reports.DataPage<DraftSummary>> OpenDataAsync(Reports.DataFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var query = Public(db, filter.UnitId);
+        if (filter.From is DateOnly from) query = query.Where(d => d.OpensAt >= Reports.VietnamDay.Start(from));
+        if (filter.To is DateOnly to) query = query.Where(d => d.OpensAt < Reports.VietnamDay.Start(to.AddDays(1)));
+        var total = await query.CountAsync(ct);
+        var items = query.OrderByDescending(d => d.OpensAt).ThenByDescending(d => d.Id).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize);
+        return new Reports.DataPage<DraftSummary>(await Summaries(db, items).ToListAsync(ct), filter.Page, filter.PageSize, total);
+    }
+
+    private static IQueryable<Draft> Public(PortalDb db, int? unitId)
+    {
+        var query = db.Drafts.Where(d => d.State != DraftState.Preparing);
+        if (unitId is null) return query;
+        var within = db.Units.Where(u => u.Id == unitId).Select(u => u.Path);
+        return query.Where(d => within.Any(p => d.Unit.Path.IsDescendantOf(p)));
+    }
+
+    private static IQueryable<DraftSummary> Summaries(PortalDb db, IQueryable<Draft> drafts) =>
+        drafts.Select(d => new DraftSummary(d.Id, d.Title, d.Kind, d.Unit.FullName, d.FrontAgency.Name, d.DraftingAgency.Name, d.State, d.OpensAt, d.ClosesAt,
+            d.AnswerDueAt, db.DraftComments.Count(c => c.DraftId == d.Id && c.State == CommentState.Published && c.HiddenAt == null)));
 
     /// <summary>The draft for its reading view; null when it does not exist or is still being prepared (unless the viewer manages it).</summary>
     public async Task<DraftDetails?> DraftAsync(int id, Actor? viewer, CancellationToken ct = default)

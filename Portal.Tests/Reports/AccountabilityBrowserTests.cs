@@ -37,8 +37,7 @@ public sealed class AccountabilityBrowserTests(DemoSite site) : IClassFixture<De
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Trách nhiệm giải trình: Tỉnh Lạng Sơn");
         await AssertAccessibleAsync(page);
 
-        // Each pillar has its own table by unit; the dialogue pillar's comes first.
-        await page.GetByRole(AriaRole.Table, new() { Name = "Theo đơn vị trực thuộc" }).First.GetByRole(AriaRole.Link, new() { Name = "Xã Thất Khê" }).ClickAsync();
+        await page.GetByRole(AriaRole.Region, new() { Name = "Hội nghị đối thoại" }).GetByRole(AriaRole.Table, new() { Name = "Theo đơn vị trực thuộc" }).GetByRole(AriaRole.Link, new() { Name = "Xã Thất Khê" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Thất Khê");
         var received = page.Locator(".figure-card").Filter(new() { HasText = "Ý kiến tiếp nhận" });
         await Assertions.Expect(received.Locator(".figure-value")).Not.ToHaveTextAsync("0");

@@ -41,6 +41,7 @@ public static class OpenDataApi
         UnitsApi.Map(api);
         DialoguesApi.Map(api);
         CampaignsApi.Map(api);
+        DraftsApi.Map(api);
         SearchApi.Map(api);
         StatisticsApi.Map(api);
     }

@@ -28,6 +28,11 @@ public static class FigureNames
         CampaignFigures.PledgesFulfilled => T["Đăng ký đã đóng góp"],
         CampaignFigures.DecisionsPassed => T["Thôn đã biểu quyết đồng ý"],
         CampaignFigures.ReportsOverdueNow => T["Thôn chậm báo cáo kết quả biểu quyết"],
+        DraftFigures.Recommendations => T["Kiến nghị phản biện tiếp nhận"], DraftFigures.Accepted => T["Kiến nghị được tiếp thu"],
+        DraftFigures.PartlyAccepted => T["Kiến nghị tiếp thu một phần"], DraftFigures.NotAccepted => T["Kiến nghị không tiếp thu"],
+        DraftFigures.AcceptedShare => T["Tỷ lệ kiến nghị được tiếp thu (toàn bộ hoặc một phần)"], DraftFigures.DocumentsAnswered => T["Văn bản phản biện đã trả lời"],
+        DraftFigures.DocumentsOnTime => T["Văn bản phản biện trả lời đúng hạn"], DraftFigures.OnTimeRate => T["Tỷ lệ trả lời văn bản phản biện đúng hạn"],
+        DraftFigures.OverdueNow => T["Văn bản phản biện quá hạn trả lời"],
         _ => code,
     };
 
@@ -35,6 +40,7 @@ public static class FigureNames
     {
         "dialogue" => T["Hội nghị đối thoại"],
         "campaigns" => T["Cuộc vận động"],
+        "drafts" => T["Phản biện xã hội dự thảo"],
         _ => pillar,
     };
 
