@@ -27,10 +27,25 @@ public sealed class DeadlineSweep(IDbContextFactory<PortalDb> dbs, TimeProvider 
     public async Task<SweepResult> RunAsync(string baseUrl, CancellationToken ct = default)
     {
         int reminded = 0, overdue = 0, escalated = 0, n;
+        await SpendPassedRemindersAsync(ct);
         do reminded += n = await StepAsync(RemindSql, NotificationKinds.DeadlineReminder, baseUrl, ct); while (n == Batch);
         do overdue += n = await StepAsync(OverdueSql, NotificationKinds.DeadlineOverdue, baseUrl, ct); while (n == Batch);
         do escalated += n = await StepAsync(EscalateSql, NotificationKinds.DeadlineEscalated, baseUrl, ct); while (n == Batch);
         return new SweepResult(reminded, overdue, escalated);
+    }
+
+    /// <summary>A "due soon" reminder that falls due only after its deadline has passed (the sweep did not run in
+    /// between, or the item was recorded late) would tell people "due on 29/11" on 01/12: it is spent without a word,
+    /// and the overdue notice of the same pass says what is true.</summary>
+    private async Task SpendPassedRemindersAsync(CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE deadline_reminders r SET sent_at = {now}
+            FROM tracked_deadlines t
+            WHERE t.id = r.tracked_deadline_id AND r.sent_at IS NULL AND r.remind_at <= {now} AND t.due_at < {now} AND t.met_at IS NULL
+            """, ct);
     }
 
     private const string Returning = "t.id, t.title, t.link, t.unit_id, t.agency_id, t.due_at, t.explanation_vi, t.explanation_en";

@@ -52,9 +52,12 @@ public class DeadlineSweepTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         Assert.Equal(1, await Count(c => c.Notifications.CountAsync(n => n.UserId == official && n.Kind == "deadline.reminder")));
         Assert.Equal(1, await Count(c => c.Outbox.CountAsync(m => m.Kind == "deadline.reminder" && m.Key.EndsWith(official))));
 
-        _clock.SetUtcNow(new DateTimeOffset(2026, 4, 23, 1, 0, 0, TimeSpan.Zero)); // the day after: the 1-day reminder is late too, then overdue
+        // The day after: the 1-day reminder would now say "due soon" of a passed date; it is spent silently, the item goes overdue.
+        _clock.SetUtcNow(new DateTimeOffset(2026, 4, 23, 1, 0, 0, TimeSpan.Zero));
         var overdue = await sweep.RunAsync("https://portal.test");
-        Assert.Equal((1, 1, 0), (overdue.Reminded, overdue.MarkedOverdue, overdue.Escalated));
+        Assert.Equal((0, 1, 0), (overdue.Reminded, overdue.MarkedOverdue, overdue.Escalated));
+        Assert.Equal(1, await Count(c => c.Notifications.CountAsync(n => n.UserId == official && n.Kind == "deadline.reminder")));
+        Assert.Equal(0, await Count(c => c.DeadlineReminders.CountAsync(r => r.TrackedDeadlineId == tracked && r.SentAt == null)));
         Assert.Equal(new SweepResult(0, 0, 0), await sweep.RunAsync("https://portal.test"));
 
         _clock.SetUtcNow(new DateTimeOffset(2026, 4, 29, 1, 0, 0, TimeSpan.Zero)); // 3 working days overdue (30/4 and 1/5 are holidays later)
