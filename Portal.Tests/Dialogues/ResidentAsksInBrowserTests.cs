@@ -79,21 +79,25 @@ public sealed class ResidentAsksInBrowserTests(ResidentAsksInBrowserTests.Site s
         await page.SignInAsync(site.Email, Password);
         await page.GotoAsync($"/hoi-nghi/{site.Conference}");
 
-        var bar = (await page.Locator(".mud-appbar").BoundingBoxAsync())!;
+        var bar = await BoxAsync(page.Locator(".mud-appbar"));
         foreach (var part in new[] { ".brand", ".user-name button", "a[hreflang=en]" })
         {
-            // The circuit's first render replaces the prerendered app bar: a box read from a replaced element is null.
-            await Expect(page.Locator(part)).ToBeVisibleAsync();
-            var box = await page.Locator(part).BoundingBoxAsync() ?? await RetryBoxAsync(page.Locator(part));
+            var box = await BoxAsync(page.Locator(part));
             Assert.True(box.Y >= bar.Y && box.Y + box.Height <= bar.Y + bar.Height, $"{part} ({box.Y}+{box.Height}) outside the app bar ({bar.Y}+{bar.Height})");
         }
         await Expect(page.Locator(".brand")).ToHaveAccessibleNameAsync("Cổng đối thoại");
         Assert.Equal(390, await page.EvaluateAsync<int>("document.documentElement.scrollWidth"));
     }
 
-    private static async Task<LocatorBoundingBoxResult> RetryBoxAsync(ILocator part)
+    /// <summary>The circuit's first render replaces the prerendered app bar, and a box read from a replaced element is
+    /// null: wait until the element is on the page, and read again if it was replaced in between.</summary>
+    private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator element)
     {
-        await Expect(part).ToBeVisibleAsync();
-        return await part.BoundingBoxAsync() ?? throw new Xunit.Sdk.XunitException($"{part} has no box on the page");
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await Expect(element).ToBeVisibleAsync();
+            if (await element.BoundingBoxAsync() is { } box) return box;
+        }
+        throw new Xunit.Sdk.XunitException($"{element} has no box on the page");
     }
 }
