@@ -66,4 +66,16 @@ public class ShellHttpTests(ShellHttpTests.Factory factory) : IClassFixture<Shel
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Không tìm thấy trang", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
+
+    [Theory]
+    [InlineData("/hoi-nghi/987654")]
+    [InlineData("/du-thao/987654")]
+    [InlineData("/van-dong/987654")]
+    public async Task ShouldEndAnUnknownItemOnARealNotFound(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path); // the page sends the browser to /not-found
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy trang", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
 }
